@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using Stopwatch = System.Diagnostics.Stopwatch;
+using CrampBot.Protocol;
+using CrampBot.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace CrampBot.Builder;
+
+/// <summary>
+/// Runs the turn pipeline for one activity: middleware, then the bot, one turn at a time per conversation.
+/// When the bot throws, <see cref="OnTurnErrorAsync"/> logs ids (never the patient's words), apologises, and clears
+/// the conversation's state so a poisoned dialog stack cannot fail every following turn.
+/// </summary>
+public sealed partial class BotAdapter(
+    IEnumerable<IMiddleware> middleware,
+    ConversationState conversationState,
+    ILogger<BotAdapter> logger)
+{
+    private readonly IMiddleware[] _middleware = middleware.ToArray();
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _conversationLocks = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Processes <paramref name="activity"/> with <paramref name="bot"/>; replies go through <paramref name="send"/>.
+    /// Turns of the same conversation run one after the other, in arrival order.
+    /// </summary>
+    public async Task<TurnResult> ProcessActivityAsync(Activity activity, SendActivitiesHandler send, IBot bot, CancellationToken cancellationToken)
+    {
+        var conversationKey = $"{activity.ChannelId}/{activity.Conversation?.Id}";
+        var gate = _conversationLocks.GetOrAdd(conversationKey, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            var turnContext = new TurnContext(activity, send);
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await RunPipelineAsync(turnContext, bot, 0, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                await OnTurnErrorAsync(turnContext, exception, cancellationToken);
+            }
+            LogTurn(activity.Type, activity.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return new TurnResult(turnContext.InvokeResponse);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private Task RunPipelineAsync(TurnContext turnContext, IBot bot, int index, CancellationToken cancellationToken) =>
+        index < _middleware.Length
+            ? _middleware[index].OnTurnAsync(turnContext, ct => RunPipelineAsync(turnContext, bot, index + 1, ct), cancellationToken)
+            : bot.OnTurnAsync(turnContext, cancellationToken);
+
+    private async Task OnTurnErrorAsync(TurnContext turnContext, Exception exception, CancellationToken cancellationToken)
+    {
+        // The exception's message may quote input, so only its type and origin are logged.
+        LogTurnError(exception.GetType().FullName, exception.TargetSite?.DeclaringType?.FullName, exception.TargetSite?.Name, turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
+        try
+        {
+            conversationState.ClearState(turnContext);
+            await conversationState.SaveChangesAsync(turnContext, force: true, cancellationToken);
+        }
+        catch (Exception clearError)
+        {
+            LogClearFailed(clearError.GetType().FullName, turnContext.Activity.Conversation?.Id);
+        }
+        if (turnContext.Activity.IsType(ActivityTypes.Message))
+        {
+            try
+            {
+                await turnContext.SendActivityAsync(
+                    "Sorry, something went wrong on my side. Let's start again: type \"help\" to see what I can do.",
+                    cancellationToken: cancellationToken);
+            }
+            catch (Exception sendError)
+            {
+                LogApologyFailed(sendError.GetType().FullName, turnContext.Activity.Conversation?.Id);
+            }
+        }
+        if (turnContext.Activity.IsType(ActivityTypes.Invoke))
+        {
+            turnContext.InvokeResponse ??= new InvokeResponse(500);
+        }
+    }
+
+    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Turn {ActivityType} {ActivityId} done in {ElapsedMs:F1} ms")]
+    private partial void LogTurn(string? activityType, string? activityId, double elapsedMs);
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Turn failed with {ExceptionType} in {Type}.{Method}; activity {ActivityId}, conversation {ConversationId}; dialog state cleared")]
+    private partial void LogTurnError(string? exceptionType, string? type, string? method, string? activityId, string? conversationId);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Error, Message = "Clearing state after a failed turn failed with {ExceptionType}; conversation {ConversationId}")]
+    private partial void LogClearFailed(string? exceptionType, string? conversationId);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Apology after a failed turn could not be sent ({ExceptionType}); conversation {ConversationId}")]
+    private partial void LogApologyFailed(string? exceptionType, string? conversationId);
+}

@@ -1,0 +1,82 @@
+using CrampBot.Protocol;
+
+namespace CrampBot.Builder;
+
+/// <summary>
+/// One turn of a conversation: the incoming activity, a way to send replies, and per-turn state
+/// (<see cref="TurnState"/>) shared by the middleware, the state objects and the dialogs.
+/// </summary>
+public sealed class TurnContext
+{
+    private readonly SendActivitiesHandler _send;
+
+    public TurnContext(Activity activity, SendActivitiesHandler send)
+    {
+        Activity = activity;
+        _send = send;
+    }
+
+    /// <summary>The activity that started this turn.</summary>
+    public Activity Activity { get; }
+
+    /// <summary>True once the bot sent at least one message in this turn.</summary>
+    public bool Responded { get; private set; }
+
+    /// <summary>Per-turn values keyed by name: cached bot state, services, flags.</summary>
+    public Dictionary<string, object> TurnState { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The answer to an <c>invoke</c> activity, returned in the HTTP response body.</summary>
+    public InvokeResponse? InvokeResponse { get; set; }
+
+    /// <summary>Sends a plain-text message.</summary>
+    public Task<ResourceResponse> SendActivityAsync(string text, string inputHint = InputHints.AcceptingInput, CancellationToken cancellationToken = default)
+    {
+        var reply = Activity.CreateReply(text);
+        reply.InputHint = inputHint;
+        return SendActivityAsync(reply, cancellationToken);
+    }
+
+    /// <summary>Sends one activity.</summary>
+    public async Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken = default)
+    {
+        var responses = await SendActivitiesAsync([activity], cancellationToken);
+        return responses.Length > 0 ? responses[0] : new ResourceResponse(string.Empty);
+    }
+
+    /// <summary>Sends activities in order; missing addressing fields are filled from the incoming activity.</summary>
+    public async Task<ResourceResponse[]> SendActivitiesAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default)
+    {
+        if (activities.Count == 0)
+        {
+            return [];
+        }
+        foreach (var activity in activities)
+        {
+            ApplyAddressing(activity);
+        }
+        var responses = await _send(this, activities, cancellationToken);
+        if (activities.Any(a => a.IsType(ActivityTypes.Message)))
+        {
+            Responded = true;
+        }
+        return responses;
+    }
+
+    private void ApplyAddressing(Activity outgoing)
+    {
+        var template = Activity.CreateReply();
+        outgoing.Type ??= ActivityTypes.Message;
+        outgoing.From ??= template.From;
+        outgoing.Recipient ??= template.Recipient;
+        outgoing.Conversation ??= template.Conversation;
+        outgoing.ChannelId ??= template.ChannelId;
+        outgoing.ServiceUrl ??= template.ServiceUrl;
+        outgoing.Locale ??= template.Locale;
+        outgoing.ReplyToId ??= template.ReplyToId;
+        outgoing.Timestamp ??= DateTimeOffset.UtcNow;
+        if (outgoing.IsType(ActivityTypes.Message))
+        {
+            outgoing.InputHint ??= InputHints.AcceptingInput;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+namespace CrampBot.Protocol;
+
+/// <summary>The id a channel gives to an activity the bot sent.</summary>
+public sealed record ResourceResponse(string Id);

@@ -1,0 +1,24 @@
+using System.Text.Json.Nodes;
+
+namespace CrampBot.Storage;
+
+/// <summary>Helpers for the eTag that every stored document carries.</summary>
+public static class StoreItem
+{
+    /// <summary>The JSON property holding a document's version.</summary>
+    public const string ETagProperty = "eTag";
+
+    /// <summary>The eTag that overwrites whatever is stored.</summary>
+    public const string Any = "*";
+
+    /// <summary>Reads a document's eTag, or null when it has none.</summary>
+    public static string? GetETag(JsonObject document) =>
+        document.TryGetPropertyValue(ETagProperty, out var node) && node is JsonValue value && value.TryGetValue<string>(out var etag) ? etag : null;
+
+    /// <summary>Sets a document's eTag.</summary>
+    public static void SetETag(JsonObject document, string etag) => document[ETagProperty] = etag;
+
+    /// <summary>True when a write carrying <paramref name="incoming"/> may replace a document stored at <paramref name="stored"/>.</summary>
+    public static bool WriteAllowed(string? incoming, string? stored) =>
+        string.IsNullOrEmpty(incoming) || incoming == Any || incoming == stored;
+}
