@@ -47,6 +47,18 @@ public sealed class Activity
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
 
+    /// <summary>
+    /// What the user said: the typed text, or for a card tap that carries no text (Web Chat sends an
+    /// <c>Action.Submit</c> as a message with only <c>value</c>) the <c>text</c> field of <see cref="Value"/>,
+    /// or <see cref="Value"/> itself when it is a string. Never null, so checks that lower-case it cannot crash.
+    /// </summary>
+    [JsonIgnore]
+    public string InputText =>
+        !string.IsNullOrWhiteSpace(Text) ? Text
+        : Value is JsonObject submit && submit["text"] is JsonValue field && field.TryGetValue<string>(out var submitted) ? submitted
+        : Value is JsonValue plain && plain.TryGetValue<string>(out var raw) ? raw
+        : string.Empty;
+
     /// <summary>True when the activity is of the given <see cref="ActivityTypes"/> value (case-insensitive, as channels vary).</summary>
     public bool IsType(string type) => string.Equals(Type, type, StringComparison.OrdinalIgnoreCase);
 
