@@ -55,7 +55,7 @@ public sealed class Activity
     [JsonIgnore]
     public string InputText =>
         !string.IsNullOrWhiteSpace(Text) ? Text
-        : Value is JsonObject submit && submit["text"] is JsonValue field && field.TryGetValue<string>(out var submitted) ? submitted
+        : Value is JsonObject submit && submit["text"] is JsonValue textValue && textValue.TryGetValue<string>(out var submitted) ? submitted
         : Value is JsonValue plain && plain.TryGetValue<string>(out var raw) ? raw
         : string.Empty;
 
