@@ -1,0 +1,84 @@
+using System.Net.Http.Headers;
+using CrampBot.Builder;
+using CrampBot.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CrampBot.Tests.DirectLine;
+
+/// <summary>
+/// The real app on real Kestrel (127.0.0.1, a free port), with a test bot, a storage the test chooses (so a second
+/// host on the same storage is a restart) and a fake clock. Settings are applied as configuration keys, exactly as a
+/// deployment would set them.
+/// </summary>
+public sealed class DirectLineTestHost : IAsyncDisposable
+{
+    public const string Secret = "test-secret-0123456789abcdefghij";
+
+    private readonly WebApplicationFactory<Program> _factory;
+
+    private DirectLineTestHost(WebApplicationFactory<Program> factory, Uri baseAddress, EchoTestBot bot, IStorage storage, FakeTimeProvider clock)
+    {
+        _factory = factory;
+        BaseAddress = baseAddress;
+        Bot = bot;
+        Storage = storage;
+        Clock = clock;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public EchoTestBot Bot { get; }
+
+    public IStorage Storage { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public IServiceProvider Services => _factory.Services;
+
+    /// <summary>Starts a host. <paramref name="settings"/> are configuration keys (e.g. "DirectLine:TokenLifetime").</summary>
+    public static DirectLineTestHost Start(IReadOnlyDictionary<string, string?>? settings = null, IStorage? storage = null, FakeTimeProvider? clock = null)
+    {
+        storage ??= new MemoryStorage();
+        clock ??= new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+        var bot = new EchoTestBot();
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("DirectLine:Secret", Secret);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                builder.UseSetting(key, value);
+            }
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton(storage);
+                services.AddSingleton<TimeProvider>(clock);
+                services.AddSingleton(new ConversationState(storage, clock, TimeSpan.FromHours(1)));
+                services.AddSingleton<BotAdapter>();
+                services.AddSingleton<IBot>(bot);
+            });
+        });
+        factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
+        factory.StartServer();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new DirectLineTestHost(factory, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal)), bot, storage, clock);
+    }
+
+    /// <summary>A client on the host, sending <c>Authorization: Bearer <paramref name="bearer"/></c> when given.</summary>
+    public HttpClient CreateClient(string? bearer = null)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        if (bearer is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+        return client;
+    }
+
+    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+}

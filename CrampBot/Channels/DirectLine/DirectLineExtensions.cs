@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CrampBot.Channels.DirectLine;
+
+/// <summary>Wires the built-in Direct Line 3.0 service into the app.</summary>
+public static class DirectLineExtensions
+{
+    private const string MappedMarker = "CrampBot.DirectLine.Mapped";
+
+    /// <summary>
+    /// Registers the Direct Line service: options (<c>DirectLine</c> section), tokens, the conversation store (on the
+    /// app's <see cref="Storage.IStorage"/>), the bot bridge (uses the app's <see cref="Builder.BotAdapter"/> and
+    /// <see cref="Builder.IBot"/>), CORS for <c>WebChat:AllowedOrigins</c> and the rate limiter policy.
+    /// </summary>
+    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DirectLineOptions>()
+            .Bind(configuration.GetSection(DirectLineOptions.SectionName))
+            .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.TokenLifetime <= TimeSpan.FromDays(1), "DirectLine:TokenLifetime must be between 0 and 1 day (e.g. 00:30:00).")
+            .Validate(o => string.IsNullOrEmpty(o.Secret) || o.Secret.Length >= 16, "DirectLine:Secret must be at least 16 characters long.")
+            .Validate(o => o.RateLimitPermits > 0 && o.RateLimitWindow > TimeSpan.Zero, "DirectLine:RateLimitPermits and DirectLine:RateLimitWindow must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DirectLineTokenService>();
+        services.TryAddSingleton<DirectLineConversationStore>();
+        services.TryAddSingleton<DirectLineStreamHub>();
+        services.TryAddSingleton<DirectLineBotBridge>();
+        services.TryAddSingleton<DirectLineAuthorizer>();
+
+        // Configured lazily so the final configuration (tests, environment) decides the origins.
+        services.AddOptions<CorsOptions>().Configure<IConfiguration>((cors, appConfiguration) => cors.AddPolicy(DirectLineCors.PolicyName, policy => policy
+            .WithOrigins(DirectLineCors.ReadAllowedOrigins(appConfiguration))
+            .AllowAnyHeader()
+            .WithMethods(HttpMethods.Get, HttpMethods.Post)
+            // directlinejs reads Retry-After on a 429; cross-origin it can only if the header is exposed.
+            .WithExposedHeaders("Retry-After")
+            .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
+        services.AddCors();
+        services.AddRateLimiter(limiter => limiter.AddPolicy<string, DirectLineRateLimitPolicy>(DirectLineRateLimitPolicy.Name));
+        return services;
+    }
+
+    /// <summary>
+    /// Adds the middleware Direct Line needs (WebSockets, CORS, rate limiting; each only acts on endpoints that ask
+    /// for it) and maps <c>/v3/directline/*</c>. Safe to call more than once.
+    /// </summary>
+    public static WebApplication MapDirectLine(this WebApplication app)
+    {
+        var properties = ((IApplicationBuilder)app).Properties;
+        if (!properties.TryAdd(MappedMarker, true))
+        {
+            return app;
+        }
+        app.UseWebSockets();
+        app.UseCors();
+        app.UseRateLimiter();
+        var group = app.MapGroup(DirectLineEndpoints.BasePath)
+            .RequireCors(DirectLineCors.PolicyName)
+            .RequireRateLimiting(DirectLineRateLimitPolicy.Name);
+        DirectLineEndpoints.Map(group);
+        DirectLineStreamEndpoint.Map(group);
+        return app;
+    }
+}

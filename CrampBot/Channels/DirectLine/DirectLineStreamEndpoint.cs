@@ -1,0 +1,150 @@
+using System.Net.WebSockets;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CrampBot.Channels.DirectLine;
+
+/// <summary>
+/// The WebSocket <c>streamUrl</c>: <c>GET /v3/directline/conversations/{id}/stream?watermark=W&amp;t=token</c>.
+/// Sends the log after W, then every new activity as <c>{"activities":[...],"watermark":"N"}</c> frames. Frames
+/// from the client (directlinejs sends an empty one every 20 s as a keep-alive) are read and ignored. When the
+/// conversation ends or the server stops, the socket is closed; the client reconnects through
+/// <c>GET /conversations/{id}?watermark=</c> and resumes after its last watermark.
+/// </summary>
+public static partial class DirectLineStreamEndpoint
+{
+    private static readonly JsonSerializerOptions FrameJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Maps the stream onto <paramref name="group"/>.</summary>
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapGet("/conversations/{conversationId}/stream", StreamAsync);
+
+    private static async Task<IResult> StreamAsync(
+        string conversationId, string? watermark, string? t, HttpContext http, DirectLineAuthorizer authorizer,
+        DirectLineConversationStore store, DirectLineStreamHub hub, IHostApplicationLifetime lifetime, ILoggerFactory loggers)
+    {
+        // Browsers cannot set headers on a WebSocket, hence the token in the query; a header works too.
+        var access = await authorizer.AuthorizeAsync(http, conversationId, t ?? DirectLineAuthorizer.ReadBearer(http.Request));
+        if (access.Error is not null)
+        {
+            return access.Error;
+        }
+        if (!DirectLineEndpoints.TryParseWatermark(watermark, out var from))
+        {
+            return DirectLineProblems.BadRequest("The watermark must be empty or a number this service returned.");
+        }
+        if (!http.WebSockets.IsWebSocketRequest)
+        {
+            return DirectLineProblems.BadRequest("This is a WebSocket endpoint: connect with a WebSocket upgrade.");
+        }
+        var logger = loggers.CreateLogger(typeof(DirectLineStreamEndpoint).FullName!);
+        using var socket = await http.WebSockets.AcceptWebSocketAsync();
+        using var subscription = hub.Subscribe(conversationId);
+        using var closed = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping, http.RequestAborted);
+        LogStreamOpened(logger, conversationId, from);
+        var receiving = ReceiveUntilClosedAsync(socket, closed);
+        var ended = false;
+        try
+        {
+            var sent = from;
+            (sent, ended) = await SendNewAsync(socket, store, conversationId, sent, closed.Token);
+            while (!ended && await subscription.Reader.WaitToReadAsync(closed.Token))
+            {
+                var logChanged = false;
+                while (subscription.Reader.TryRead(out var item))
+                {
+                    if (item is null)
+                    {
+                        logChanged = true;
+                    }
+                    else
+                    {
+                        await SendFrameAsync(socket, new DirectLineActivitySet([item], Watermark: null), closed.Token);
+                    }
+                }
+                if (logChanged)
+                {
+                    (sent, ended) = await SendNewAsync(socket, store, conversationId, sent, closed.Token);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
+        {
+            // The client went away or the server is stopping: nothing to send any more.
+        }
+        await CloseAsync(socket, receiving, ended, lifetime.ApplicationStopping.IsCancellationRequested);
+        LogStreamClosed(logger, conversationId);
+        return Results.Empty;
+    }
+
+    // Sends whatever the log holds after `sent`; reports the new watermark and whether the conversation ended.
+    private static async Task<(int Sent, bool Ended)> SendNewAsync(WebSocket socket, DirectLineConversationStore store, string conversationId, int sent, CancellationToken cancellationToken)
+    {
+        var window = await store.ReadAsync(conversationId, sent, cancellationToken);
+        if (window.Activities.Count > 0)
+        {
+            await SendFrameAsync(socket, new DirectLineActivitySet(window.Activities, DirectLineEndpoints.FormatWatermark(window.Watermark)), cancellationToken);
+        }
+        var conversation = await store.FindAsync(conversationId, cancellationToken);
+        return (Math.Max(sent, window.Watermark), conversation is null || conversation.Ended);
+    }
+
+    private static Task SendFrameAsync(WebSocket socket, DirectLineActivitySet set, CancellationToken cancellationToken) =>
+        socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(set, FrameJson), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+
+    // Reads (and drops) client frames until the client closes; then cancels the sending side.
+    private static async Task ReceiveUntilClosedAsync(WebSocket socket, CancellationTokenSource closed)
+    {
+        var buffer = new byte[4 * 1024];
+        try
+        {
+            while (socket.State == WebSocketState.Open)
+            {
+                var result = await socket.ReceiveAsync(buffer, closed.Token);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    break;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException)
+        {
+            // Closed or aborted: either way the stream is over.
+        }
+        finally
+        {
+            await closed.CancelAsync();
+        }
+    }
+
+    private static async Task CloseAsync(WebSocket socket, Task receiving, bool ended, bool stopping)
+    {
+        try
+        {
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                var (status, reason) = ended ? (WebSocketCloseStatus.NormalClosure, "conversation ended")
+                    : stopping ? (WebSocketCloseStatus.EndpointUnavailable, "server stopping")
+                    : (WebSocketCloseStatus.NormalClosure, "closed");
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                await socket.CloseOutputAsync(status, reason, timeout.Token);
+            }
+            // Let the client's close frame arrive, but never hang on a client that does not answer.
+            await receiving.WaitAsync(TimeSpan.FromSeconds(5));
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or TimeoutException)
+        {
+            socket.Abort();
+        }
+    }
+
+    [LoggerMessage(EventId = 4120, Level = LogLevel.Debug, Message = "Direct Line stream of {ConversationId} opened at watermark {Watermark}")]
+    private static partial void LogStreamOpened(ILogger logger, string conversationId, int watermark);
+
+    [LoggerMessage(EventId = 4121, Level = LogLevel.Debug, Message = "Direct Line stream of {ConversationId} closed")]
+    private static partial void LogStreamClosed(ILogger logger, string conversationId);
+}
