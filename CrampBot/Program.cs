@@ -1,6 +1,11 @@
+using CrampBot.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddCrampBot();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+app.MapCrampBot();
 app.Run();
 
+/// <summary>The entry point; public so the tests can host the real app.</summary>
 public partial class Program;
