@@ -1,5 +1,4 @@
 using CrampBot.Builder;
-using CrampBot.Protocol;
 using CrampBot.Storage;
 using Microsoft.Extensions.Time.Testing;
 
@@ -33,16 +32,7 @@ public sealed class BotStateTests
     }
 
     private static TurnContext Turn(string conversationId = "conv-1", string userId = "user-1", string channelId = "webchat") =>
-        new(
-            new Activity
-            {
-                Type = ActivityTypes.Message,
-                ChannelId = channelId,
-                From = new ChannelAccount { Id = userId },
-                Recipient = new ChannelAccount { Id = "bot" },
-                Conversation = new ConversationAccount { Id = conversationId },
-            },
-            (_, activities, _) => Task.FromResult(activities.Select(_ => new ResourceResponse("sent")).ToArray()));
+        TestTurns.Message(conversationId, userId, channelId);
 
     private async Task SaveAllAsync(TurnContext turn)
     {

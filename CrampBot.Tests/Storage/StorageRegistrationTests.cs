@@ -1,5 +1,3 @@
-using CrampBot.Protocol;
-using CrampBot.Builder;
 using CrampBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -95,19 +93,15 @@ public sealed class StorageRegistrationTests : IDisposable
         var conversationState = provider.GetRequiredService<ConversationState>();
         var userState = provider.GetRequiredService<UserState>();
         var step = conversationState.CreateProperty<int>("step");
-        var turn = NewTurn();
+        var turn = TestTurns.Message();
         await step.SetAsync(turn, 3);
         await conversationState.SaveChangesAsync(turn);
 
         clock.Advance(TimeSpan.FromMinutes(40));
-        Assert.Equal(3, await step.GetAsync(NewTurn()));
+        Assert.Equal(3, await step.GetAsync(TestTurns.Message()));
 
         clock.Advance(TimeSpan.FromMinutes(46));
-        Assert.Equal(0, await step.GetAsync(NewTurn()));
+        Assert.Equal(0, await step.GetAsync(TestTurns.Message()));
         Assert.Same(userState, provider.GetRequiredService<UserState>());
     }
-
-    private static TurnContext NewTurn() => new(
-        new Activity { Type = ActivityTypes.Message, ChannelId = "webchat", From = new ChannelAccount { Id = "u" }, Conversation = new ConversationAccount { Id = "c" } },
-        (_, _, _) => Task.FromResult(Array.Empty<ResourceResponse>()));
 }
