@@ -14,10 +14,7 @@ public static class CrampBotHostingExtensions
         var configuration = builder.Configuration;
         services.AddProblemDetails();
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName));
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IStorage, MemoryStorage>();
-        services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>(), sp.GetRequiredService<TimeProvider>(), TimeSpan.FromMinutes(30)));
-        services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
+        services.AddCrampBotStorage(configuration);
         services.AddSingleton<IMiddleware>(sp => new ShowTypingMiddleware(
             sp.GetRequiredService<IOptions<BotOptions>>().Value.TypingDelay, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BotAdapter>();
