@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CrampBot.Channels.Connector;
 using CrampBot.Protocol;
+using Microsoft.Extensions.Options;
 
 namespace CrampBot.Tests.Connector;
 
@@ -136,6 +137,16 @@ public sealed class ConnectorClientDeliveryTests : IAsyncLifetime
         await Assert.ThrowsAsync<InvalidServiceUrlException>(() => services.Client().SendAsync(ConnectorTestServices.Message(serviceUrl)));
 
         Assert.Empty(tokens.RequestedFor);
+    }
+
+    [Fact]
+    public void Unusable_connector_settings_fail_with_the_setting_named()
+    {
+        using var services = ConnectorTestServices.Build(configure: settings => settings["Connector:MaxRetries"] = "-1");
+
+        var failure = Assert.Throws<OptionsValidationException>(() => services.Client());
+
+        Assert.Contains("Connector:MaxRetries", failure.Message);
     }
 
     [Fact]

@@ -18,8 +18,8 @@ public static class ConnectorServiceCollectionExtensions
     {
         services.AddOptions<ConnectorOptions>()
             .Bind(configuration.GetSection(ConnectorOptions.SectionName))
-            .Validate(options => options.Problem() is null, "Invalid Connector options: see ConnectorOptions.Problem().")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConnectorOptions>, ConnectorOptionsValidator>());
         services.TryAddSingleton<IAccessTokenProvider, NoAccessTokenProvider>();
         services.TryAddSingleton(TimeProvider.System);
 
