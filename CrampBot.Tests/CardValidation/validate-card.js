@@ -20,6 +20,11 @@ function eventsOf(cardJson) {
     return [{ phase: 'Parse', event: 'InvalidJson', message: error.message }];
   }
 
+  // The parser checks `lang` with a regex that has the global flag, so RegExp.exec keeps a lastIndex between calls
+  // and every second card with a valid "lang" is reported as invalid (microsoft/AdaptiveCards#9145, open).
+  // Resetting it judges each card as if it were the first one parsed, so results do not depend on file order.
+  AC.CardElement.langProperty.regEx.lastIndex = 0;
+
   const card = new AC.AdaptiveCard();
   // Teams renders schema 1.5 at most, so that is the version the parser is asked to hold the card to.
   const context = new AC.SerializationContext(AC.Versions.v1_5);

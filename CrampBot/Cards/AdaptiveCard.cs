@@ -39,7 +39,11 @@ public sealed partial class AdaptiveCard
     /// <summary>What a speech client reads for the whole card (plain text or an SSML fragment).</summary>
     public string? Speak { get; set; }
 
-    /// <summary>Two-letter ISO-639-1 language code, e.g. "en".</summary>
+    /// <summary>
+    /// Two-letter ISO-639-1 language code, e.g. "en"; only date/time functions use it. The builders leave it out:
+    /// the adaptivecards JS parser (Web Chat's renderer) rejects a valid lang on every second card it parses
+    /// (microsoft/AdaptiveCards#9145).
+    /// </summary>
     public string? Lang { get; set; }
 
     /// <summary>Teams-only settings; not part of the schema (validators must strip it first).</summary>

@@ -49,7 +49,6 @@ public static class TopicCard
                 CardText.ButtonLine(content.RelatedTopicsLabel, content.RelatedTopics),
             ]),
             Speak = CardText.Speak(spoken),
-            Lang = content.Lang,
         };
     }
 }

@@ -21,7 +21,4 @@ public sealed record TopicCardContent(
 
     /// <summary>Introduces the related topics in the plain-text version, e.g. "You can also ask about:".</summary>
     public string? RelatedTopicsLabel { get; init; }
-
-    /// <summary>Two-letter language code of the texts.</summary>
-    public string? Lang { get; init; }
 }

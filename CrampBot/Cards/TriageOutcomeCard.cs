@@ -44,7 +44,6 @@ public static class TriageOutcomeCard
             FallbackText = CardText.PlainText(
                 [.. spoken, content.Source, CardText.ButtonLine(content.ButtonsLabel, content.Buttons)]),
             Speak = CardText.Speak(spoken),
-            Lang = content.Lang,
         };
     }
 

@@ -14,7 +14,4 @@ public sealed record TriageOutcomeContent(TriageLevel Level, string Heading, IRe
 
     /// <summary>The source line shown in small print, e.g. the guidance the advice follows.</summary>
     public string? Source { get; init; }
-
-    /// <summary>Two-letter language code of the texts.</summary>
-    public string? Lang { get; init; }
 }
