@@ -3,6 +3,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# The card tests run the official adaptivecards parser in Node; install it (pinned by package-lock.json) when missing.
+if [ ! -d CrampBot.Tests/CardValidation/node_modules ]; then
+  (cd CrampBot.Tests/CardValidation && npm ci --no-audit --no-fund)
+fi
+
 dotnet test CrampBot.sln -c Release --logger "trx;LogFileName=results.trx" --results-directory TestResults "$@" | tee TestResults.log
 status=${PIPESTATUS[0]}
 
