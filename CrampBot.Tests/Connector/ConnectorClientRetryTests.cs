@@ -116,12 +116,15 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
     public async Task An_attempt_that_gets_no_answer_is_cut_by_the_attempt_timeout_and_retried()
     {
         using var services = ConnectorTestServices.Build(configure: settings =>
-            settings["Connector:AttemptTimeout"] = ConnectorTestServices.Seconds(0.2));
+            settings["Connector:AttemptTimeout"] = ConnectorTestServices.Seconds(2));
         _connector.StallNext(1);
 
         await services.Client().SendAsync(ConnectorTestServices.Message(_connector.ServiceUrl));
 
-        Assert.Equal([0, 201], _connector.Received.Select(r => r.StatusCode));
+        // On a loaded machine a later attempt can also outlive its timeout after the fake answered, so only the
+        // shape is fixed: the stalled attempt first, a delivered one last.
+        Assert.Equal(0, _connector.Received[0].StatusCode);
+        Assert.Equal(201, _connector.Received[^1].StatusCode);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CrampBot.Builder;
+using CrampBot.Channels.Connector;
 using IMiddleware = CrampBot.Builder.IMiddleware;
 using CrampBot.Storage;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ public static class CrampBotHostingExtensions
         services.AddProblemDetails();
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName));
         services.AddCrampBotStorage(configuration);
+        services.AddCrampBotConnector(configuration);
         services.AddSingleton<IMiddleware>(sp => new ShowTypingMiddleware(
             sp.GetRequiredService<IOptions<BotOptions>>().Value.TypingDelay, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BotAdapter>();
