@@ -3,8 +3,15 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# The card tests run the official adaptivecards parser in Node; install it (pinned by package-lock.json) when missing.
+if [ ! -d CrampBot.Tests/CardValidation/node_modules ]; then
+  (cd CrampBot.Tests/CardValidation && npm ci --no-audit --no-fund)
+fi
+
+set +e
 dotnet test CrampBot.sln -c Release --logger "trx;LogFileName=results.trx" --results-directory TestResults "$@" | tee TestResults.log
 status=${PIPESTATUS[0]}
+set -e
 
 # A plain closing line CI can read: "N passed, N failed".
 summary=$(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' TestResults.log | tail -n 1 || true)

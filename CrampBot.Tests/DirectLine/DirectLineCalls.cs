@@ -12,7 +12,7 @@ public static class DirectLineCalls
     public static async Task<JsonObject> StartConversationAsync(HttpClient client, string? userId = null, HttpStatusCode expected = HttpStatusCode.Created)
     {
         var body = new JsonObject { ["user"] = new JsonObject { ["id"] = userId ?? "r_testuser1" } };
-        using var response = await client.PostAsync("/v3/directline/conversations", Json(body));
+        using var response = await client.PostAsync("/v3/directline/conversations", JsonBody(body));
         Assert.Equal(expected, response.StatusCode);
         return await ReadObjectAsync(response);
     }
@@ -27,7 +27,7 @@ public static class DirectLineCalls
     /// <summary>Posts a Web Chat-shaped message; returns the server id.</summary>
     public static async Task<string> PostMessageAsync(HttpClient client, string conversationId, string text, string? clientActivityId = null)
     {
-        using var response = await client.PostAsync($"/v3/directline/conversations/{conversationId}/activities", Json(Message(text, clientActivityId)));
+        using var response = await client.PostAsync($"/v3/directline/conversations/{conversationId}/activities", JsonBody(Message(text, clientActivityId)));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (string)(await ReadObjectAsync(response))["id"]!;
     }
@@ -56,7 +56,7 @@ public static class DirectLineCalls
         ["entities"] = new JsonArray(new JsonObject { ["requiresBotState"] = true, ["supportsListening"] = true, ["supportsTts"] = true, ["type"] = "ClientCapabilities" }),
     };
 
-    public static StringContent Json(JsonNode body) => new(body.ToJsonString(), Encoding.UTF8, "application/json");
+    public static StringContent JsonBody(JsonNode body) => new(body.ToJsonString(), Encoding.UTF8, "application/json");
 
     public static async Task<JsonObject> ReadObjectAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonObject>())!;

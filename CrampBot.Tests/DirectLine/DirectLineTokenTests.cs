@@ -71,7 +71,7 @@ public class DirectLineTokenTests
         var conversationB = (string)b["conversationId"]!;
 
         await AssertProblemAsync(await tokenA.GetAsync($"/v3/directline/conversations/{conversationB}/activities"), HttpStatusCode.Forbidden);
-        await AssertProblemAsync(await tokenA.PostAsync($"/v3/directline/conversations/{conversationB}/activities", Json(Message("hi"))), HttpStatusCode.Forbidden);
+        await AssertProblemAsync(await tokenA.PostAsync($"/v3/directline/conversations/{conversationB}/activities", JsonBody(Message("hi"))), HttpStatusCode.Forbidden);
         await AssertProblemAsync(await tokenA.GetAsync($"/v3/directline/conversations/{conversationB}?watermark="), HttpStatusCode.Forbidden);
         await AssertProblemAsync(await tokenA.GetAsync($"/v3/directline/conversations/{conversationB}/stream?t={a["token"]}"), HttpStatusCode.Forbidden);
         await AssertProblemAsync(await tokenA.PostAsync($"/v3/directline/conversations/{conversationB}/upload", null), HttpStatusCode.Forbidden);
@@ -101,7 +101,7 @@ public class DirectLineTokenTests
         host.Clock.Advance(TimeSpan.FromMinutes(2));
         await AssertProblemAsync(await original.GetAsync($"/v3/directline/conversations/{conversationId}/activities"), HttpStatusCode.Forbidden);
         await AssertProblemAsync(await original.PostAsync("/v3/directline/tokens/refresh", null), HttpStatusCode.Forbidden);
-        await AssertProblemAsync(await original.PostAsync($"/v3/directline/conversations/{conversationId}/activities", Json(Message("hi"))), HttpStatusCode.Forbidden);
+        await AssertProblemAsync(await original.PostAsync($"/v3/directline/conversations/{conversationId}/activities", JsonBody(Message("hi"))), HttpStatusCode.Forbidden);
 
         using var renewed = host.CreateClient((string)refreshed["token"]!);
         var (activities, _) = await GetActivitiesAsync(renewed, conversationId);

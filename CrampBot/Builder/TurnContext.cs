@@ -10,6 +10,9 @@ public sealed class TurnContext
 {
     private readonly SendActivitiesHandler _send;
 
+    // Middleware (the typing indicator) may send while the bot sends; replies must leave in order, one batch at a time.
+    private readonly SemaphoreSlim _sendGate = new(1, 1);
+
     public TurnContext(Activity activity, SendActivitiesHandler send)
     {
         Activity = activity;
@@ -54,12 +57,20 @@ public sealed class TurnContext
         {
             ApplyAddressing(activity);
         }
-        var responses = await _send(this, activities, cancellationToken);
-        if (activities.Any(a => a.IsType(ActivityTypes.Message)))
+        await _sendGate.WaitAsync(cancellationToken);
+        try
         {
-            Responded = true;
+            var responses = await _send(this, activities, cancellationToken);
+            if (activities.Any(a => a.IsType(ActivityTypes.Message)))
+            {
+                Responded = true;
+            }
+            return responses;
         }
-        return responses;
+        finally
+        {
+            _sendGate.Release();
+        }
     }
 
     private void ApplyAddressing(Activity outgoing)

@@ -29,6 +29,9 @@ public abstract class BotState
     /// <summary>Lets a scope drop a loaded document (e.g. expired by idleness) before the turn sees it.</summary>
     protected virtual bool IsStale(JsonObject document) => false;
 
+    /// <summary>Lets a scope ask for a write although the bot changed nothing (e.g. to refresh an activity stamp).</summary>
+    protected virtual bool NeedsTouch(JsonObject document) => false;
+
     /// <summary>Lets a scope stamp a document just before it is written.</summary>
     protected virtual void BeforeWrite(JsonObject document)
     {
@@ -77,7 +80,7 @@ public abstract class BotState
             return;
         }
         cached.FlushValues();
-        if (!force && !cached.HasChanged())
+        if (!force && !cached.HasChanged() && !NeedsTouch(cached.Document))
         {
             return;
         }

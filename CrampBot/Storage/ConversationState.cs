@@ -7,7 +7,9 @@ namespace CrampBot.Storage;
 /// <summary>
 /// State of one conversation (the dialog stack lives here), keyed <c>{channelId}/conversations/{conversationId}</c>.
 /// A conversation idle for longer than <c>idleExpiry</c> starts fresh, so a patient who comes back tomorrow is not
-/// dropped into yesterday's half-finished question.
+/// dropped into yesterday's half-finished question. Idleness counts from the last turn, not the last change: a turn that
+/// changes nothing still refreshes the stamp once it is older than a tenth of the expiry, so an ongoing conversation
+/// never expires while unchanged turns cost no write each.
 /// </summary>
 public sealed class ConversationState(IStorage storage, TimeProvider clock, TimeSpan idleExpiry) : BotState(storage, nameof(ConversationState))
 {
@@ -22,15 +24,18 @@ public sealed class ConversationState(IStorage storage, TimeProvider clock, Time
             : $"{channelId}/conversations/{conversationId}";
     }
 
-    protected override bool IsStale(JsonObject document)
-    {
-        if (idleExpiry <= TimeSpan.Zero || document[LastActivityProperty] is not JsonValue value || !value.TryGetValue<string>(out var text))
-        {
-            return false;
-        }
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var last)
-            && clock.GetUtcNow() - last > idleExpiry;
-    }
+    protected override bool IsStale(JsonObject document) =>
+        idleExpiry > TimeSpan.Zero && IdleFor(document) is { } idle && idle > idleExpiry;
+
+    protected override bool NeedsTouch(JsonObject document) =>
+        idleExpiry > TimeSpan.Zero && document.Count > 0 && (IdleFor(document) is not { } idle || idle >= idleExpiry / 10);
+
+    private TimeSpan? IdleFor(JsonObject document) =>
+        document[LastActivityProperty] is JsonValue value
+        && value.TryGetValue<string>(out var text)
+        && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var last)
+            ? clock.GetUtcNow() - last
+            : null;
 
     protected override void BeforeWrite(JsonObject document) =>
         document[LastActivityProperty] = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);

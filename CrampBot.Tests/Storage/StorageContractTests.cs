@@ -1,0 +1,209 @@
+using System.Text.Json.Nodes;
+using CrampBot.Storage;
+
+namespace CrampBot.Tests.Storage;
+
+/// <summary>The <see cref="IStorage"/> contract; every storage runs these through a derived class.</summary>
+public abstract class StorageContractTests
+{
+    protected abstract IStorage Storage { get; }
+
+    private static JsonObject Doc(string json) => JsonNode.Parse(json)!.AsObject();
+
+    private static JsonObject WithoutETag(JsonObject document)
+    {
+        var copy = (JsonObject)document.DeepClone();
+        copy.Remove(StoreItem.ETagProperty);
+        return copy;
+    }
+
+    private async Task<JsonObject?> ReadOneAsync(string key) =>
+        (await Storage.ReadAsync([key])).TryGetValue(key, out var document) ? document : null;
+
+    private async Task<string> WriteOneAsync(string key, JsonObject document)
+    {
+        await Storage.WriteAsync(new Dictionary<string, JsonObject> { [key] = document });
+        return StoreItem.GetETag(document)!;
+    }
+
+    [Fact]
+    public async Task ReadOfMissingKeysReturnsOnlyExistingOnes()
+    {
+        Assert.Empty(await Storage.ReadAsync(["nobody/users/1", "nobody/users/2"]));
+        Assert.Empty(await Storage.ReadAsync([]));
+        await WriteOneAsync("present", Doc("""{"n":1}"""));
+
+        var found = await Storage.ReadAsync(["missing", "present"]);
+
+        Assert.Equal(["present"], found.Keys);
+    }
+
+    [Fact]
+    public async Task NestedJsonRoundTripsUnchanged()
+    {
+        var original = Doc("""
+            {"name":"Zoë \"Z\" ü","nested":{"list":[1,2.5,{"deep":true},null,"x"],"empty":{},"none":null},
+             "big":9007199254740993,"when":"2025-01-02T03:04:05.678+01:00"}
+            """);
+
+        await WriteOneAsync("msteams/conversations/a:1", (JsonObject)original.DeepClone());
+        var read = await ReadOneAsync("msteams/conversations/a:1");
+
+        Assert.NotNull(read);
+        Assert.True(JsonNode.DeepEquals(original, WithoutETag(read)), read.ToJsonString());
+    }
+
+    [Fact]
+    public async Task WriteSetsANewETagOnTheDocumentAndInStorage()
+    {
+        var document = Doc("""{"n":1}""");
+
+        var first = await WriteOneAsync("k", document);
+        Assert.False(string.IsNullOrEmpty(first));
+        Assert.Equal(first, StoreItem.GetETag((await ReadOneAsync("k"))!));
+
+        document["n"] = 2;
+        var second = await WriteOneAsync("k", document);
+
+        Assert.NotEqual(first, second);
+        var stored = await ReadOneAsync("k");
+        Assert.Equal(second, StoreItem.GetETag(stored!));
+        Assert.Equal(2, (int)stored!["n"]!);
+    }
+
+    [Fact]
+    public async Task ETagsAreUniqueAcrossKeysAndWrites()
+    {
+        var etags = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            etags.Add(await WriteOneAsync("a", Doc("{}")));
+            etags.Add(await WriteOneAsync("b" + i, Doc("{}")));
+        }
+
+        Assert.Equal(etags.Count, etags.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task StaleETagIsRefusedAndWritesNothing()
+    {
+        var etag = await WriteOneAsync("k", Doc("""{"v":"first"}"""));
+        await WriteOneAsync("k", Doc($$"""{"v":"second","eTag":"{{etag}}"}"""));
+        var stale = Doc($$"""{"v":"third","eTag":"{{etag}}"}""");
+
+        var conflict = await Assert.ThrowsAsync<StorageConflictException>(() => Storage.WriteAsync(new Dictionary<string, JsonObject> { ["k"] = stale }));
+
+        Assert.Equal("k", conflict.Key);
+        Assert.Equal(etag, StoreItem.GetETag(stale));
+        Assert.Equal("second", (string)(await ReadOneAsync("k"))!["v"]!);
+    }
+
+    [Fact]
+    public async Task ETagOnAMissingDocumentIsAConflict()
+    {
+        await Assert.ThrowsAsync<StorageConflictException>(() =>
+            Storage.WriteAsync(new Dictionary<string, JsonObject> { ["gone"] = Doc("""{"eTag":"123"}""") }));
+
+        Assert.Null(await ReadOneAsync("gone"));
+    }
+
+    [Theory]
+    [InlineData("""{"v":"mine","eTag":"*"}""")]
+    [InlineData("""{"v":"mine"}""")]
+    [InlineData("""{"v":"mine","eTag":""}""")]
+    public async Task WildcardOrMissingETagOverwrites(string json)
+    {
+        var etag = await WriteOneAsync("k", Doc("""{"v":"theirs"}"""));
+
+        var newETag = await WriteOneAsync("k", Doc(json));
+
+        Assert.NotEqual(etag, newETag);
+        Assert.NotEqual(StoreItem.Any, newETag);
+        var stored = await ReadOneAsync("k");
+        Assert.Equal("mine", (string)stored!["v"]!);
+        Assert.Equal(newETag, StoreItem.GetETag(stored));
+    }
+
+    [Fact]
+    public async Task DeleteRemovesDocumentsAndIgnoresMissingKeys()
+    {
+        var etag = await WriteOneAsync("a", Doc("{}"));
+        await WriteOneAsync("b", Doc("{}"));
+
+        await Storage.DeleteAsync(["a", "never-written"]);
+        await Storage.DeleteAsync([]);
+
+        Assert.Equal(["b"], (await Storage.ReadAsync(["a", "b"])).Keys);
+        // A writer still holding the deleted document's eTag must not resurrect it silently.
+        await Assert.ThrowsAsync<StorageConflictException>(() =>
+            Storage.WriteAsync(new Dictionary<string, JsonObject> { ["a"] = Doc($$"""{"eTag":"{{etag}}"}""") }));
+    }
+
+    [Fact]
+    public async Task BatchWithOneConflictWritesNothing()
+    {
+        var etag = await WriteOneAsync("existing", Doc("""{"v":1}"""));
+        await WriteOneAsync("existing", Doc("""{"v":2}"""));
+        var fresh = Doc("""{"v":"new"}""");
+        var batch = new Dictionary<string, JsonObject>
+        {
+            ["fresh"] = fresh,
+            ["other"] = Doc("""{"v":"other","eTag":"*"}"""),
+            ["existing"] = Doc($$"""{"v":3,"eTag":"{{etag}}"}"""),
+        };
+
+        await Assert.ThrowsAsync<StorageConflictException>(() => Storage.WriteAsync(batch));
+
+        var stored = await Storage.ReadAsync(["fresh", "other", "existing"]);
+        Assert.Equal(["existing"], stored.Keys);
+        Assert.Equal(2, (int)stored["existing"]["v"]!);
+        Assert.Null(StoreItem.GetETag(fresh));
+    }
+
+    [Fact]
+    public async Task BatchWritesAllDocuments()
+    {
+        var batch = new Dictionary<string, JsonObject> { ["x"] = Doc("""{"v":"x"}"""), ["y"] = Doc("""{"v":"y"}""") };
+
+        await Storage.WriteAsync(batch);
+
+        var stored = await Storage.ReadAsync(["x", "y"]);
+        Assert.Equal(StoreItem.GetETag(batch["x"]), StoreItem.GetETag(stored["x"]));
+        Assert.Equal(StoreItem.GetETag(batch["y"]), StoreItem.GetETag(stored["y"]));
+    }
+
+    [Fact]
+    public async Task ConcurrentWritersWithTheSameETagExactlyOneWins()
+    {
+        const int writers = 8;
+        var etag = await WriteOneAsync("contested", Doc("""{"writer":-1}"""));
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, writers).Select(writer => Task.Run(async () =>
+        {
+            try
+            {
+                await Storage.WriteAsync(new Dictionary<string, JsonObject> { ["contested"] = Doc($$"""{"writer":{{writer}},"eTag":"{{etag}}"}""") });
+                return writer;
+            }
+            catch (StorageConflictException)
+            {
+                return (int?)null;
+            }
+        })));
+
+        var winner = Assert.Single(outcomes, outcome => outcome is not null);
+        Assert.Equal(winner, (int)(await ReadOneAsync("contested"))!["writer"]!);
+    }
+
+    [Fact]
+    public async Task DocumentsReadOrWrittenAreNotSharedWithStorage()
+    {
+        var written = Doc("""{"list":[1]}""");
+        await WriteOneAsync("k", written);
+        written["list"]!.AsArray().Add(2);
+        var read = await ReadOneAsync("k");
+        read!["list"]!.AsArray().Add(3);
+
+        Assert.Equal("[1]", (await ReadOneAsync("k"))!["list"]!.ToJsonString());
+    }
+}

@@ -1,0 +1,107 @@
+using CrampBot.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CrampBot.Tests.Storage;
+
+public sealed class StorageRegistrationTests : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings, Action<IServiceCollection>? before = null)
+    {
+        var services = new ServiceCollection().AddLogging();
+        before?.Invoke(services);
+        services.AddCrampBotStorage(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    private sealed class TestHostEnvironment(string contentRoot) : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = Environments.Development;
+
+        public string ApplicationName { get; set; } = "CrampBot.Tests";
+
+        public string ContentRootPath { get; set; } = contentRoot;
+
+        public IFileProvider ContentRootFileProvider { get; set; } = new NullFileProvider();
+    }
+
+    [Fact]
+    public void DefaultsAreSqliteUnderAppDataAndThirtyMinutes()
+    {
+        var options = new StorageOptions();
+
+        Assert.Equal(StorageOptions.SqliteProvider, options.Provider);
+        Assert.Equal("App_Data/crampbot.db", options.SqlitePath);
+        Assert.Equal(TimeSpan.FromMinutes(30), options.ConversationIdleExpiry);
+    }
+
+    [Fact]
+    public void RelativeSqlitePathIsResolvedAgainstTheContentRoot()
+    {
+        using var provider = Build(
+            new() { ["Storage:SqlitePath"] = "data/bot.db" },
+            services => services.AddSingleton<IHostEnvironment>(new TestHostEnvironment(_directory.Path)));
+
+        var storage = Assert.IsType<SqliteStorage>(provider.GetRequiredService<IStorage>());
+
+        Assert.Equal(_directory.File("data", "bot.db"), storage.DatabasePath);
+        Assert.Same(storage, provider.GetRequiredService<IStorage>());
+        Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());
+    }
+
+    [Fact]
+    public void AbsoluteSqlitePathIsUsedAsGiven()
+    {
+        var path = _directory.File("abs.db");
+        using var provider = Build(new() { ["Storage:Provider"] = "sqlite", ["Storage:SqlitePath"] = path });
+
+        Assert.Equal(path, Assert.IsType<SqliteStorage>(provider.GetRequiredService<IStorage>()).DatabasePath);
+    }
+
+    [Fact]
+    public void MemoryProviderGivesMemoryStorage()
+    {
+        using var provider = Build(new() { ["Storage:Provider"] = "Memory" });
+
+        Assert.IsType<MemoryStorage>(provider.GetRequiredService<IStorage>());
+    }
+
+    [Fact]
+    public void UnknownProviderFailsWithAClearMessage()
+    {
+        using var provider = Build(new() { ["Storage:Provider"] = "Redis" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStorage>());
+        Assert.Contains("Storage:Provider", error.Message);
+    }
+
+    [Fact]
+    public async Task ConfiguredIdleExpiryAndARegisteredClockReachConversationState()
+    {
+        var clock = new FakeTimeProvider();
+        using var provider = Build(
+            new() { ["Storage:Provider"] = "Memory", ["Storage:ConversationIdleExpiry"] = "00:45:00" },
+            services => services.AddSingleton<TimeProvider>(clock));
+        var conversationState = provider.GetRequiredService<ConversationState>();
+        var userState = provider.GetRequiredService<UserState>();
+        var step = conversationState.CreateProperty<int>("step");
+        var turn = TestTurns.Message();
+        await step.SetAsync(turn, 3);
+        await conversationState.SaveChangesAsync(turn);
+
+        clock.Advance(TimeSpan.FromMinutes(40));
+        Assert.Equal(3, await step.GetAsync(TestTurns.Message()));
+
+        clock.Advance(TimeSpan.FromMinutes(46));
+        Assert.Equal(0, await step.GetAsync(TestTurns.Message()));
+        Assert.Same(userState, provider.GetRequiredService<UserState>());
+    }
+}

@@ -1,0 +1,8 @@
+namespace CrampBot.Cards;
+
+public enum ActionStyle
+{
+    Default,
+    Positive,
+    Destructive,
+}

@@ -1,0 +1,7 @@
+namespace CrampBot.Cards;
+
+public enum TextBlockStyle
+{
+    Default,
+    Heading,
+}

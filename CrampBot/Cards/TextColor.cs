@@ -1,0 +1,12 @@
+namespace CrampBot.Cards;
+
+public enum TextColor
+{
+    Default,
+    Dark,
+    Light,
+    Accent,
+    Good,
+    Warning,
+    Attention,
+}

@@ -1,0 +1,10 @@
+namespace CrampBot.Cards;
+
+public enum TextSize
+{
+    Default,
+    Small,
+    Medium,
+    Large,
+    ExtraLarge,
+}

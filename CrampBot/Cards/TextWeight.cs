@@ -1,0 +1,8 @@
+namespace CrampBot.Cards;
+
+public enum TextWeight
+{
+    Default,
+    Lighter,
+    Bolder,
+}

@@ -1,0 +1,54 @@
+namespace CrampBot.Cards;
+
+/// <summary>
+/// The card for an explained topic (kidneys, ultrasound): heading, explanation, a highlighted "why it matters for
+/// cramps" block, the source, and related-topic buttons that act like typing the topic.
+/// </summary>
+public static class TopicCard
+{
+    public static AdaptiveCard Build(TopicCardContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentException.ThrowIfNullOrWhiteSpace(content.Heading);
+
+        var body = new List<AdaptiveElement> { TextBlock.Heading(content.Heading) };
+        body.AddRange(content.Explanation.Select(TextBlock.Paragraph));
+
+        var whyItMatters = new Container
+        {
+            Style = ContainerStyle.Emphasis,
+            Spacing = Spacing.Medium,
+            Items =
+            [
+                new TextBlock(content.WhyItMattersHeading)
+                {
+                    Style = TextBlockStyle.Heading,
+                    Size = TextSize.Medium,
+                    Weight = TextWeight.Bolder,
+                    Wrap = true,
+                },
+                .. content.WhyItMatters.Select(TextBlock.Paragraph),
+            ],
+        };
+        body.Add(whyItMatters);
+
+        if (!string.IsNullOrWhiteSpace(content.Source))
+        {
+            body.Add(CardText.SourceLine(content.Source));
+        }
+
+        string?[] spoken = [content.Heading, .. content.Explanation, content.WhyItMattersHeading, .. content.WhyItMatters];
+        return new AdaptiveCard
+        {
+            Body = body,
+            Actions = CardText.Actions(content.RelatedTopics),
+            FallbackText = CardText.PlainText(
+            [
+                .. spoken,
+                content.Source,
+                CardText.ButtonLine(content.RelatedTopicsLabel, content.RelatedTopics),
+            ]),
+            Speak = CardText.Speak(spoken),
+        };
+    }
+}

@@ -1,0 +1,59 @@
+namespace CrampBot.Cards;
+
+/// <summary>
+/// The card for a triage outcome: the heading and advice on a background styled by urgency (attention for an
+/// emergency, warning for same-day), the source, and optional follow-up buttons.
+/// </summary>
+public static class TriageOutcomeCard
+{
+    public static AdaptiveCard Build(TriageOutcomeContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentException.ThrowIfNullOrWhiteSpace(content.Heading);
+
+        var (style, color) = StyleOf(content.Level);
+        var outcome = new Container
+        {
+            Style = style,
+            Bleed = true,
+            Items =
+            [
+                new TextBlock(content.Heading)
+                {
+                    Style = TextBlockStyle.Heading,
+                    Size = TextSize.Large,
+                    Weight = TextWeight.Bolder,
+                    Color = color,
+                    Wrap = true,
+                },
+                .. content.Advice.Select(TextBlock.Paragraph),
+            ],
+        };
+
+        var body = new List<AdaptiveElement> { outcome };
+        if (!string.IsNullOrWhiteSpace(content.Source))
+        {
+            body.Add(CardText.SourceLine(content.Source));
+        }
+
+        string?[] spoken = [content.Heading, .. content.Advice];
+        return new AdaptiveCard
+        {
+            Body = body,
+            Actions = CardText.Actions(content.Buttons),
+            FallbackText = CardText.PlainText(
+                [.. spoken, content.Source, CardText.ButtonLine(content.ButtonsLabel, content.Buttons)]),
+            Speak = CardText.Speak(spoken),
+        };
+    }
+
+    /// <summary>The container style and heading colour for a level; exposed so tests and other cards agree.</summary>
+    public static (ContainerStyle Style, TextColor HeadingColor) StyleOf(TriageLevel level) => level switch
+    {
+        TriageLevel.Emergency => (ContainerStyle.Attention, TextColor.Attention),
+        TriageLevel.Urgent => (ContainerStyle.Warning, TextColor.Warning),
+        TriageLevel.Routine => (ContainerStyle.Emphasis, TextColor.Default),
+        TriageLevel.SelfCare => (ContainerStyle.Good, TextColor.Good),
+        _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown triage level."),
+    };
+}

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using CrampBot.Protocol;
+
+namespace CrampBot.Hosting;
+
+/// <summary>
+/// Reads an activity from an HTTP request and checks the parts every turn depends on. Every failure becomes a 4xx
+/// problem, so malformed input can never reach the bot or its stored state.
+/// </summary>
+public static class ActivityRequestReader
+{
+    /// <summary>The activity, or the problem to answer with.</summary>
+    public readonly record struct ReadResult(Activity? Activity, IResult? Problem);
+
+    public static async Task<ReadResult> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    {
+        if (!IsJson(request.ContentType))
+        {
+            return Fail(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", "Send the activity as application/json.");
+        }
+        if (request.ContentLength > maxBytes)
+        {
+            return TooLarge(maxBytes);
+        }
+        var body = await ReadLimitedAsync(request.Body, maxBytes, cancellationToken);
+        if (body is null)
+        {
+            return TooLarge(maxBytes);
+        }
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize<Activity>(body, ProtocolJson.Options);
+        }
+        catch (JsonException exception)
+        {
+            // The exception names the JSON path and position only, never the content.
+            return Fail(StatusCodes.Status400BadRequest, "Malformed activity", $"The body is not a valid activity ({exception.Path ?? "root"}, line {exception.LineNumber}).");
+        }
+        if (activity is null)
+        {
+            return Fail(StatusCodes.Status400BadRequest, "Malformed activity", "The body must be a JSON object.");
+        }
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return Fail(StatusCodes.Status400BadRequest, "Missing activity type", "The activity has no 'type'.");
+        }
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        {
+            return Fail(StatusCodes.Status400BadRequest, "Missing conversation", "The activity has no 'conversation.id'.");
+        }
+        return new ReadResult(activity, null);
+    }
+
+    private static bool IsJson(string? contentType)
+    {
+        if (string.IsNullOrEmpty(contentType) || !Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var mediaType))
+        {
+            return false;
+        }
+        var subtype = mediaType.SubType.Value ?? string.Empty;
+        return mediaType.Type.Equals("application", StringComparison.OrdinalIgnoreCase)
+            && (subtype.Equals("json", StringComparison.OrdinalIgnoreCase) || subtype.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static async Task<byte[]?> ReadLimitedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
+    {
+        // Chunked requests have no Content-Length, so the limit is enforced while reading.
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    private static ReadResult TooLarge(int maxBytes) =>
+        Fail(StatusCodes.Status413PayloadTooLarge, "Activity too large", $"Activities are limited to {maxBytes} bytes.");
+
+    private static ReadResult Fail(int status, string title, string detail) =>
+        new(null, Results.Problem(statusCode: status, title: title, detail: detail));
+}

@@ -1,0 +1,16 @@
+namespace CrampBot.Hosting;
+
+/// <summary>Settings of the <c>/api/messages</c> endpoint and the turn pipeline (configuration section <c>Bot</c>).</summary>
+public sealed class BotOptions
+{
+    public const string SectionName = "Bot";
+
+    /// <summary>Largest accepted activity body; larger requests get 413. Teams messages stay far below this.</summary>
+    public int MaxActivityBytes { get; set; } = 256 * 1024;
+
+    /// <summary>How long a turn may run before the bot shows a typing indicator.</summary>
+    public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Phone number given for emergencies (placeholder <c>{emergencyNumber}</c> in the content).</summary>
+    public string EmergencyNumber { get; set; } = "999";
+}

@@ -1,0 +1,34 @@
+using CrampBot.Builder;
+using CrampBot.Channels.Connector;
+using IMiddleware = CrampBot.Builder.IMiddleware;
+using CrampBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace CrampBot.Hosting;
+
+/// <summary>Registers and maps everything CrampBot needs; Program.cs is these two calls.</summary>
+public static class CrampBotHostingExtensions
+{
+    public static WebApplicationBuilder AddCrampBot(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddProblemDetails();
+        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName));
+        services.AddCrampBotStorage(configuration);
+        services.AddCrampBotConnector(configuration);
+        services.AddSingleton<IMiddleware>(sp => new ShowTypingMiddleware(
+            sp.GetRequiredService<IOptions<BotOptions>>().Value.TypingDelay, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<BotAdapter>();
+        return builder;
+    }
+
+    public static WebApplication MapCrampBot(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapMessagesEndpoint();
+        return app;
+    }
+}

@@ -1,0 +1,79 @@
+using CrampBot.Builder;
+using CrampBot.Channels.Connector;
+using CrampBot.Protocol;
+using Microsoft.Extensions.Options;
+
+namespace CrampBot.Hosting;
+
+/// <summary>
+/// <c>POST /api/messages</c>: the Bot Framework messaging endpoint used by Azure Bot Service (Teams), the Emulator
+/// and any channel that posts activities. Replies go back through the Bot Connector, or in the HTTP body for
+/// <c>expectReplies</c> and <c>invoke</c>.
+/// </summary>
+public static class MessagesEndpoint
+{
+    private static readonly HashSet<string> KnownTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.Typing, ActivityTypes.Event,
+        ActivityTypes.Invoke, ActivityTypes.EndOfConversation, ActivityTypes.InstallationUpdate, ActivityTypes.MessageReaction,
+    };
+
+    public static IEndpointRouteBuilder MapMessagesEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", HandleAsync).DisableAntiforgery();
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpRequest request,
+        BotAdapter adapter,
+        IBot bot,
+        IOptions<BotOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var read = await ActivityRequestReader.ReadAsync(request, options.Value.MaxActivityBytes, cancellationToken);
+        if (read.Problem is not null)
+        {
+            return read.Problem;
+        }
+        var activity = read.Activity!;
+        if (!KnownTypes.Contains(activity.Type!))
+        {
+            // Receivers must tolerate activity types they do not know.
+            return Results.Ok();
+        }
+
+        var bufferReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
+        var replies = new List<Activity>();
+        SendActivitiesHandler send = bufferReplies
+            ? (_, activities, _) => Task.FromResult(Buffer(replies, activities))
+            : (_, activities, ct) => PostAsync(request.HttpContext.RequestServices.GetRequiredService<IConnectorClient>(), activities, ct);
+
+        var result = await adapter.ProcessActivityAsync(activity, send, bot, cancellationToken);
+
+        if (activity.IsType(ActivityTypes.Invoke))
+        {
+            var invoke = result.InvokeResponse ?? new InvokeResponse(StatusCodes.Status501NotImplemented);
+            return invoke.Body is null ? Results.StatusCode(invoke.Status) : Results.Json(invoke.Body, ProtocolJson.Options, statusCode: invoke.Status);
+        }
+        return bufferReplies
+            ? Results.Json(new ExpectedReplies { Activities = replies }, ProtocolJson.Options)
+            : Results.Ok();
+    }
+
+    private static ResourceResponse[] Buffer(List<Activity> replies, IReadOnlyList<Activity> activities)
+    {
+        replies.AddRange(activities);
+        return activities.Select(_ => new ResourceResponse(string.Empty)).ToArray();
+    }
+
+    private static async Task<ResourceResponse[]> PostAsync(IConnectorClient connector, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        var responses = new ResourceResponse[activities.Count];
+        for (var i = 0; i < activities.Count; i++)
+        {
+            responses[i] = await connector.SendAsync(activities[i], cancellationToken);
+        }
+        return responses;
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CrampBot.Storage;
+
+/// <summary>Registers bot state storage in one call.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="StorageOptions"/> from the <c>"Storage"</c> section and registers, as singletons, the
+    /// <see cref="IStorage"/> chosen by <see cref="StorageOptions.Provider"/>, <see cref="TimeProvider.System"/> (unless a
+    /// TimeProvider is already registered), <see cref="ConversationState"/> (with the idle expiry) and <see cref="UserState"/>.
+    /// Registrations made before this call win, so tests can supply their own storage or clock.
+    /// Another backend (e.g. Redis or Azure Blob storage) would be one more <see cref="IStorage"/> implementation and one
+    /// more provider name here; nothing above the <see cref="IStorage"/> contract needs to change.
+    /// </summary>
+    public static IServiceCollection AddCrampBotStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .Validate(options => IsKnownProvider(options.Provider),
+                $"Storage:Provider must be '{StorageOptions.SqliteProvider}' or '{StorageOptions.MemoryProvider}'.")
+            .Validate(options => !IsSqlite(options) || !string.IsNullOrWhiteSpace(options.SqlitePath),
+                "Storage:SqlitePath must be set when Storage:Provider is Sqlite.")
+            .Validate(options => options.ConversationIdleExpiry >= TimeSpan.Zero,
+                "Storage:ConversationIdleExpiry must not be negative.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(CreateStorage);
+        services.TryAddSingleton(provider => new ConversationState(
+            provider.GetRequiredService<IStorage>(),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConversationIdleExpiry));
+        services.TryAddSingleton(provider => new UserState(provider.GetRequiredService<IStorage>()));
+        return services;
+    }
+
+    private static IStorage CreateStorage(IServiceProvider provider)
+    {
+        var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+        if (!IsSqlite(options))
+        {
+            return new MemoryStorage();
+        }
+        var root = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
+        return new SqliteStorage(
+            Path.Combine(root, options.SqlitePath),
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<SqliteStorage>>(),
+            options.SqliteBusyTimeout);
+    }
+
+    private static bool IsSqlite(StorageOptions options) =>
+        string.Equals(options.Provider, StorageOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsKnownProvider(string? provider) =>
+        string.Equals(provider, StorageOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(provider, StorageOptions.MemoryProvider, StringComparison.OrdinalIgnoreCase);
+}
