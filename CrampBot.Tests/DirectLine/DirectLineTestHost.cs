@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using CrampBot.Builder;
-using CrampBot.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -22,12 +21,11 @@ public sealed class DirectLineTestHost : IAsyncDisposable
 
     private readonly WebApplicationFactory<Program> _factory;
 
-    private DirectLineTestHost(WebApplicationFactory<Program> factory, Uri baseAddress, EchoTestBot bot, IStorage storage, FakeTimeProvider clock)
+    private DirectLineTestHost(WebApplicationFactory<Program> factory, Uri baseAddress, EchoTestBot bot, FakeTimeProvider clock)
     {
         _factory = factory;
         BaseAddress = baseAddress;
         Bot = bot;
-        Storage = storage;
         Clock = clock;
     }
 
@@ -35,38 +33,41 @@ public sealed class DirectLineTestHost : IAsyncDisposable
 
     public EchoTestBot Bot { get; }
 
-    public IStorage Storage { get; }
-
     public FakeTimeProvider Clock { get; }
 
     public IServiceProvider Services => _factory.Services;
 
-    /// <summary>Starts a host. <paramref name="settings"/> are configuration keys (e.g. "DirectLine:TokenLifetime").</summary>
-    public static DirectLineTestHost Start(IReadOnlyDictionary<string, string?>? settings = null, IStorage? storage = null, FakeTimeProvider? clock = null)
+    /// <summary>
+    /// Starts a host. <paramref name="settings"/> are configuration keys (e.g. "DirectLine:TokenLifetime").
+    /// With <paramref name="sqlitePath"/> the app's own SQLite storage is used on that file (a second host on the same
+    /// file is a restart); otherwise an in-memory storage.
+    /// </summary>
+    public static DirectLineTestHost Start(IReadOnlyDictionary<string, string?>? settings = null, string? sqlitePath = null, FakeTimeProvider? clock = null)
     {
-        storage ??= new MemoryStorage();
         clock ??= new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
         var bot = new EchoTestBot();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("DirectLine:Secret", Secret);
+            builder.UseSetting("Storage:Provider", sqlitePath is null ? "Memory" : "Sqlite");
+            if (sqlitePath is not null)
+            {
+                builder.UseSetting("Storage:SqlitePath", sqlitePath);
+            }
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(key, value);
             }
             builder.ConfigureTestServices(services =>
             {
-                services.AddSingleton(storage);
                 services.AddSingleton<TimeProvider>(clock);
-                services.AddSingleton(new ConversationState(storage, clock, TimeSpan.FromHours(1)));
-                services.AddSingleton<BotAdapter>();
                 services.AddSingleton<IBot>(bot);
             });
         });
         factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new DirectLineTestHost(factory, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal)), bot, storage, clock);
+        return new DirectLineTestHost(factory, new Uri(address), bot, clock);
     }
 
     /// <summary>A client on the host, sending <c>Authorization: Bearer <paramref name="bearer"/></c> when given.</summary>
