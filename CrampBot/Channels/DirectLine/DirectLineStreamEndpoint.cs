@@ -44,15 +44,18 @@ public static partial class DirectLineStreamEndpoint
         var logger = loggers.CreateLogger(typeof(DirectLineStreamEndpoint).FullName!);
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         using var subscription = hub.Subscribe(conversationId);
-        using var closed = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping, http.RequestAborted);
+        // Cancelling a pending WebSocket call aborts the socket, so `stop` only ever cancels waits on the hub and the
+        // store; socket calls take RequestAborted (the connection is gone anyway) and ends are done with close frames.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping, http.RequestAborted);
+        var connectionLost = http.RequestAborted;
         LogStreamOpened(logger, conversationId, from);
-        var receiving = ReceiveUntilClosedAsync(socket, closed);
+        var receiving = ReceiveUntilClosedAsync(socket, stop, connectionLost);
         var ended = false;
         try
         {
             var sent = from;
-            (sent, ended) = await SendNewAsync(socket, store, conversationId, sent, closed.Token);
-            while (!ended && await subscription.Reader.WaitToReadAsync(closed.Token))
+            (sent, ended) = await SendNewAsync(socket, store, conversationId, sent, connectionLost);
+            while (!ended && await subscription.Reader.WaitToReadAsync(stop.Token))
             {
                 var logChanged = false;
                 while (subscription.Reader.TryRead(out var item))
@@ -63,12 +66,12 @@ public static partial class DirectLineStreamEndpoint
                     }
                     else
                     {
-                        await SendFrameAsync(socket, new DirectLineActivitySet([item], Watermark: null), closed.Token);
+                        await SendFrameAsync(socket, new DirectLineActivitySet([item], Watermark: null), connectionLost);
                     }
                 }
                 if (logChanged)
                 {
-                    (sent, ended) = await SendNewAsync(socket, store, conversationId, sent, closed.Token);
+                    (sent, ended) = await SendNewAsync(socket, store, conversationId, sent, connectionLost);
                 }
             }
         }
@@ -96,15 +99,15 @@ public static partial class DirectLineStreamEndpoint
     private static Task SendFrameAsync(WebSocket socket, DirectLineActivitySet set, CancellationToken cancellationToken) =>
         socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(set, FrameJson), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
 
-    // Reads (and drops) client frames until the client closes; then cancels the sending side.
-    private static async Task ReceiveUntilClosedAsync(WebSocket socket, CancellationTokenSource closed)
+    // Reads (and drops) client frames until the client closes; then stops the sending side.
+    private static async Task ReceiveUntilClosedAsync(WebSocket socket, CancellationTokenSource stop, CancellationToken connectionLost)
     {
         var buffer = new byte[4 * 1024];
         try
         {
             while (socket.State == WebSocketState.Open)
             {
-                var result = await socket.ReceiveAsync(buffer, closed.Token);
+                var result = await socket.ReceiveAsync(buffer, connectionLost);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     break;
@@ -117,7 +120,7 @@ public static partial class DirectLineStreamEndpoint
         }
         finally
         {
-            await closed.CancelAsync();
+            await stop.CancelAsync();
         }
     }
 

@@ -1,0 +1,132 @@
+using System.Net;
+using System.Net.WebSockets;
+using static CrampBot.Tests.DirectLine.DirectLineCalls;
+
+namespace CrampBot.Tests.DirectLine;
+
+public class DirectLineStreamTests
+{
+    [Fact]
+    public async Task The_stream_sends_the_welcome_then_pushes_the_echo_and_the_reply_as_activity_sets()
+    {
+        await using var host = DirectLineTestHost.Start();
+        using var secret = host.CreateClient(DirectLineTestHost.Secret);
+        var started = await StartConversationAsync(secret);
+        var conversationId = (string)started["conversationId"]!;
+        using var client = host.CreateClient((string)started["token"]!);
+        await using var socket = await DirectLineSocket.ConnectAsync((string)started["streamUrl"]!);
+
+        var first = await socket.ReceiveAsync();
+        Assert.Equal(EchoTestBot.Welcome, DirectLineSocket.Text(first!["activities"]![0]!.AsObject()));
+        Assert.Equal("1", (string)first["watermark"]!);
+
+        var id = await PostMessageAsync(client, conversationId, "over the socket", clientActivityId: "ws1");
+        var frames = await socket.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "echo: over the socket");
+
+        var pushed = DirectLineSocket.Activities(frames).ToList();
+        var echo = Assert.Single(pushed, a => (string?)a["id"] == id);
+        Assert.Equal("ws1", (string)echo["channelData"]!["clientActivityID"]!);
+        Assert.Equal("3", (string)frames[^1]["watermark"]!);
+        // The bot's typing is forwarded live, without a watermark so the client keeps its own.
+        var typingFrame = Assert.Single(frames, f => f["activities"]![0]!["type"]!.ToString() == "typing");
+        Assert.Null(typingFrame["watermark"]);
+        Assert.Equal(0, pushed.Count(a => (string?)a["type"] == "message" && (string?)a["id"] == $"{conversationId}|0000000"));
+    }
+
+    [Fact]
+    public async Task Empty_keep_alive_frames_are_ignored_and_the_stream_keeps_working()
+    {
+        await using var host = DirectLineTestHost.Start();
+        using var secret = host.CreateClient(DirectLineTestHost.Secret);
+        var started = await StartConversationAsync(secret);
+        using var client = host.CreateClient((string)started["token"]!);
+        await using var socket = await DirectLineSocket.ConnectAsync((string)started["streamUrl"]!);
+        await socket.ReceiveAsync();
+
+        await socket.SendEmptyPingAsync();
+        await socket.SendEmptyPingAsync();
+        await PostMessageAsync(client, (string)started["conversationId"]!, "after pings");
+
+        var frames = await socket.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "echo: after pings");
+        Assert.NotEmpty(frames);
+        Assert.Equal(1, host.Bot.MessagesReceived);
+    }
+
+    [Fact]
+    public async Task After_a_dropped_socket_the_reconnect_stream_resumes_after_the_last_watermark()
+    {
+        await using var host = DirectLineTestHost.Start();
+        using var secret = host.CreateClient(DirectLineTestHost.Secret);
+        var started = await StartConversationAsync(secret);
+        var conversationId = (string)started["conversationId"]!;
+        using var client = host.CreateClient((string)started["token"]!);
+        string watermark;
+        await using (var socket = await DirectLineSocket.ConnectAsync((string)started["streamUrl"]!))
+        {
+            watermark = (string)(await socket.ReceiveAsync())!["watermark"]!;
+            await socket.CloseAsync();
+        }
+        // Said while the laptop slept.
+        await PostMessageAsync(client, conversationId, "missed one");
+
+        using var response = await client.GetAsync($"/v3/directline/conversations/{conversationId}?watermark={watermark}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reconnected = await ReadObjectAsync(response);
+        await using var resumed = await DirectLineSocket.ConnectAsync((string)reconnected["streamUrl"]!);
+        var frame = await resumed.ReceiveAsync();
+
+        Assert.Equal(["missed one", "echo: missed one"], frame!["activities"]!.AsArray().Select(a => DirectLineSocket.Text(a!.AsObject())));
+        Assert.Equal("3", (string)frame["watermark"]!);
+    }
+
+    [Fact]
+    public async Task Two_streams_of_one_conversation_both_get_every_activity()
+    {
+        await using var host = DirectLineTestHost.Start();
+        using var secret = host.CreateClient(DirectLineTestHost.Secret);
+        var started = await StartConversationAsync(secret);
+        using var client = host.CreateClient((string)started["token"]!);
+        await using var tab1 = await DirectLineSocket.ConnectAsync((string)started["streamUrl"]!);
+        await using var tab2 = await DirectLineSocket.ConnectAsync((string)started["streamUrl"]!);
+        await tab1.ReceiveAsync();
+        await tab2.ReceiveAsync();
+
+        await PostMessageAsync(client, (string)started["conversationId"]!, "both");
+
+        Assert.NotEmpty(await tab1.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "echo: both"));
+        Assert.NotEmpty(await tab2.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "echo: both"));
+    }
+
+    [Fact]
+    public async Task When_the_conversation_ends_the_stream_delivers_the_end_and_closes()
+    {
+        await using var host = DirectLineTestHost.Start();
+        using var secret = host.CreateClient(DirectLineTestHost.Secret);
+        var started = await StartConversationAsync(secret);
+        using var client = host.CreateClient((string)started["token"]!);
+        await using var socket = await DirectLineSocket.ConnectAsync((string)started["streamUrl"]!);
+        await socket.ReceiveAsync();
+
+        await PostMessageAsync(client, (string)started["conversationId"]!, "bye");
+        var frames = await socket.ReceiveUntilAsync(a => (string?)a["type"] == "endOfConversation");
+
+        Assert.Contains(DirectLineSocket.Activities(frames), a => DirectLineSocket.Text(a) == "Goodbye.");
+        Assert.Null(await socket.ReceiveAsync());
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, socket.CloseStatus);
+    }
+
+    [Fact]
+    public async Task The_stream_refuses_expired_tokens_and_plain_http()
+    {
+        await using var host = DirectLineTestHost.Start(new Dictionary<string, string?> { ["DirectLine:TokenLifetime"] = "00:01:00" });
+        using var secret = host.CreateClient(DirectLineTestHost.Secret);
+        var started = await StartConversationAsync(secret);
+        var httpStreamUrl = ((string)started["streamUrl"]!).Replace("ws://", "http://", StringComparison.Ordinal);
+        using var anonymous = host.CreateClient();
+
+        await AssertProblemAsync(await anonymous.GetAsync(httpStreamUrl), HttpStatusCode.BadRequest);
+        host.Clock.Advance(TimeSpan.FromMinutes(2));
+        await AssertProblemAsync(await anonymous.GetAsync(httpStreamUrl), HttpStatusCode.Forbidden);
+        await Assert.ThrowsAsync<WebSocketException>(() => DirectLineSocket.ConnectAsync((string)started["streamUrl"]!));
+    }
+}
