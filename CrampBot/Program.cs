@@ -1,13 +1,13 @@
-using CrampBot.Channels.DirectLine;
+using CrampBot.Channels.WebChat;
 using CrampBot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCrampBot();
-builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddWebChatWidget(builder.Configuration);
 
 var app = builder.Build();
 app.MapCrampBot();
-app.MapDirectLine();
+app.MapWebChatWidget();
 app.Run();
 
 /// <summary>The entry point; public so the tests can host the real app.</summary>

@@ -1,0 +1,45 @@
+using CrampBot.Tests.DirectLine;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace CrampBot.Tests.Widget;
+
+/// <summary>The widget in real headless Chromium against the real server, with the protocol test bot.</summary>
+[Collection(ChromiumCollection.Name)]
+public sealed class WidgetEchoBotTests(ChromiumFixture chromium, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task The_demo_page_widget_chats_and_resumes_the_transcript_after_a_reload()
+    {
+        await using var host = DirectLineTestHost.Start();
+        await using var tab = await WidgetPage.OpenAsync(chromium.Browser, host.BaseAddress);
+
+        await Expect(tab.Launcher).ToBeVisibleAsync();
+        await Expect(tab.Launcher).ToHaveAttributeAsync("aria-expanded", "false");
+        await tab.OpenChatAsync();
+        await Expect(tab.Launcher).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(tab.Panel).ToHaveAccessibleNameAsync("CrampBot · Riverside Family Clinic");
+        await tab.ExpectInTranscriptAsync(EchoTestBot.Welcome);
+        await Expect(tab.SendBox).ToBeFocusedAsync();
+
+        await tab.SendAsync("hello from the browser");
+        await tab.ExpectInTranscriptAsync("echo: hello from the browser");
+        await tab.ScreenshotAsync("echo-conversation");
+        var conversationId = await tab.Page.EvaluateAsync<string>("() => JSON.parse(Object.values(sessionStorage)[0]).conversationId");
+
+        await tab.Page.ReloadAsync();
+
+        await Expect(tab.Panel).ToBeVisibleAsync();
+        await tab.ExpectInTranscriptAsync("echo: hello from the browser");
+        await tab.ExpectInTranscriptAsync(EchoTestBot.Welcome);
+        await tab.ScreenshotAsync("echo-after-reload");
+        Assert.Equal(conversationId, await tab.Page.EvaluateAsync<string>("() => JSON.parse(Object.values(sessionStorage)[0]).conversationId"));
+        Assert.Equal(1, host.Bot.Received.Count(a => a.Type == "conversationUpdate"));
+        Assert.Empty(tab.Blocked);
+        foreach (var error in tab.ConsoleErrors)
+        {
+            output.WriteLine("console error: " + error);
+        }
+    }
+}

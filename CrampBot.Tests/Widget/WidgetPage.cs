@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+
+namespace CrampBot.Tests.Widget;
+
+/// <summary>
+/// A browser tab on the demo clinic page. Every request is recorded with its transferred size, and anything not
+/// addressed to 127.0.0.1 is blocked and recorded (the widget must need no CDN).
+/// </summary>
+public sealed class WidgetPage : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+    private readonly ConcurrentQueue<IResponse> _responses = new();
+
+    private WidgetPage(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+    }
+
+    public IPage Page { get; }
+
+    public ConcurrentQueue<string> Blocked { get; } = new();
+
+    public ConcurrentQueue<string> ConsoleErrors { get; } = new();
+
+    public static async Task<WidgetPage> OpenAsync(IBrowser browser, Uri baseAddress, BrowserNewContextOptions? options = null)
+    {
+        var context = await browser.NewContextAsync(options ?? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        var widgetPage = new WidgetPage(context, page);
+        await context.RouteAsync("**/*", async route =>
+        {
+            if (new Uri(route.Request.Url).Host == "127.0.0.1")
+            {
+                await route.ContinueAsync();
+            }
+            else
+            {
+                widgetPage.Blocked.Enqueue(route.Request.Url);
+                await route.AbortAsync();
+            }
+        });
+        page.Response += (_, response) => widgetPage._responses.Enqueue(response);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                widgetPage.ConsoleErrors.Enqueue(message.Text);
+            }
+        };
+        await page.GotoAsync(baseAddress.ToString());
+        return widgetPage;
+    }
+
+    public ILocator Launcher => Page.Locator(".crampbot-launcher");
+
+    public ILocator Panel => Page.Locator("#crampbot-panel");
+
+    public ILocator SendBox => Page.Locator("[data-id=webchat-sendbox-input]");
+
+    public ILocator Transcript => Page.Locator(".crampbot-chat");
+
+    /// <summary>Opens the chat with the launcher and waits until Web Chat's send box is there.</summary>
+    public async Task OpenChatAsync()
+    {
+        await Launcher.ClickAsync();
+        await Assertions.Expect(SendBox).ToBeVisibleAsync();
+    }
+
+    /// <summary>Types a message as a patient would and sends it with Enter.</summary>
+    public async Task SendAsync(string text)
+    {
+        await SendBox.FillAsync(text);
+        await SendBox.PressAsync("Enter");
+    }
+
+    /// <summary>Waits for a bot bubble containing <paramref name="text"/>.</summary>
+    public Task ExpectInTranscriptAsync(string text) =>
+        Assertions.Expect(Transcript.GetByText(text, new() { Exact = false }).First).ToBeVisibleAsync();
+
+    public Task ScreenshotAsync(string name) =>
+        Page.ScreenshotAsync(new PageScreenshotOptions { Path = TestArtifacts.Screenshot(name), FullPage = false });
+
+    /// <summary>JavaScript bytes transferred so far (compressed as sent), by URL path.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> JavaScriptBytesAsync()
+    {
+        var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var response in _responses)
+        {
+            var request = response.Request;
+            if (request.ResourceType != "script")
+            {
+                continue;
+            }
+            var measured = await request.SizesAsync();
+            var path = new Uri(request.Url).AbsolutePath;
+            sizes[path] = sizes.GetValueOrDefault(path) + measured.ResponseBodySize + measured.ResponseHeadersSize;
+        }
+        return sizes;
+    }
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+}

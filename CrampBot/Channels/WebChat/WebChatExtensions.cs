@@ -1,0 +1,40 @@
+using CrampBot.Channels.DirectLine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CrampBot.Channels.WebChat;
+
+/// <summary>Wires the clinic web chat widget (and the Direct Line service it talks to) into the app.</summary>
+public static class WebChatExtensions
+{
+    /// <summary>
+    /// Registers the widget (<c>WebChat</c> section: branding, resume window, token rate limit) and, through
+    /// <see cref="DirectLineExtensions.AddDirectLine"/>, the Direct Line service.
+    /// </summary>
+    public static IServiceCollection AddWebChatWidget(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDirectLine(configuration);
+        services.AddOptions<WebChatOptions>()
+            .Bind(configuration.GetSection(WebChatOptions.SectionName))
+            .Validate(o => o.ResumeWindow >= TimeSpan.Zero, "WebChat:ResumeWindow must not be negative.")
+            .Validate(o => o.TokenRateLimitPermits > 0 && o.TokenRateLimitWindow > TimeSpan.Zero, "WebChat:TokenRateLimitPermits and WebChat:TokenRateLimitWindow must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton<WebChatAssets>();
+        services.AddRateLimiter(limiter => limiter.AddPolicy<string, WebChatTokenRateLimitPolicy>(WebChatTokenRateLimitPolicy.Name));
+        return services;
+    }
+
+    /// <summary>
+    /// Maps Direct Line (<see cref="DirectLineExtensions.MapDirectLine"/>), <c>POST /api/webchat/token</c>,
+    /// <c>/widget.js</c>, <c>/widget.css</c>, <c>/webchat/webchat.js</c> and the demo page at <c>/</c>.
+    /// </summary>
+    public static WebApplication MapWebChatWidget(this WebApplication app)
+    {
+        app.MapDirectLine();
+        WebChatTokenEndpoint.Map(app);
+        WebChatAssetEndpoints.Map(app);
+        return app;
+    }
+}

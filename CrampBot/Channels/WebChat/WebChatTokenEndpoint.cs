@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using CrampBot.Channels.DirectLine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CrampBot.Channels.WebChat;
+
+/// <summary>
+/// <c>POST /api/webchat/token</c>: the widget's way to a Direct Line token without ever seeing the secret.
+/// An empty body mints a token for a new conversation (and a new <c>dl_</c> user); a body
+/// <c>{"conversationId","token"}</c> holding the widget's previous token (expired at most
+/// <see cref="WebChatOptions.ResumeWindow"/> ago) mints a fresh token for that same conversation and user, so a
+/// reload resumes. Answers <c>{token, conversationId, expires_in}</c>; rate-limited per client address.
+/// </summary>
+public static partial class WebChatTokenEndpoint
+{
+    /// <summary>The endpoint's path.</summary>
+    public const string Path = "/api/webchat/token";
+
+    private const long MaxBodyBytes = 8 * 1024;
+
+    /// <summary>Maps the endpoint.</summary>
+    public static void Map(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost(Path, IssueAsync)
+            .RequireCors(DirectLineCors.PolicyName)
+            .RequireRateLimiting(WebChatTokenRateLimitPolicy.Name);
+
+    private static async Task<IResult> IssueAsync(
+        HttpContext http, DirectLineTokenService tokens, DirectLineConversationStore store, IOptions<WebChatOptions> options, ILoggerFactory loggers)
+    {
+        var logger = loggers.CreateLogger(typeof(WebChatTokenEndpoint).FullName!);
+        var (body, error) = await DirectLineRequestBody.ReadObjectAsync(http.Request, MaxBodyBytes);
+        if (error is not null)
+        {
+            return error;
+        }
+        var resumeConversation = Text(body, "conversationId");
+        var previousToken = Text(body, "token");
+        if (resumeConversation is null && previousToken is null)
+        {
+            var conversationId = DirectLineIds.NewConversationId();
+            var issued = tokens.Issue(conversationId, DirectLineIds.NewUserId());
+            LogIssued(logger, conversationId);
+            return Results.Ok(new DirectLineConversationResponse(conversationId, issued.Token, issued.ExpiresIn, StreamUrl: null));
+        }
+        if (resumeConversation is null || previousToken is null)
+        {
+            return DirectLineProblems.BadRequest("To resume, send both conversationId and the previous token; to start, send neither.");
+        }
+
+        var claims = await tokens.ValidateAsync(previousToken, options.Value.ResumeWindow);
+        if (claims is null || claims.ConversationId != resumeConversation)
+        {
+            return DirectLineProblems.Forbidden("The previous token is invalid, too old, or of another conversation: start a new conversation.");
+        }
+        var conversation = await store.FindAsync(claims.ConversationId, http.RequestAborted);
+        if (conversation is null || conversation.Ended)
+        {
+            return DirectLineProblems.ConversationNotFound();
+        }
+        var renewed = tokens.Issue(conversation.Id, claims.UserId);
+        LogResumed(logger, conversation.Id);
+        return Results.Ok(new DirectLineConversationResponse(conversation.Id, renewed.Token, renewed.ExpiresIn, StreamUrl: null));
+    }
+
+    private static string? Text(JsonObject? body, string name) =>
+        body?[name] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
+
+    [LoggerMessage(EventId = 4200, Level = LogLevel.Information, Message = "Widget token issued for new conversation {ConversationId}")]
+    private static partial void LogIssued(ILogger logger, string conversationId);
+
+    [LoggerMessage(EventId = 4201, Level = LogLevel.Information, Message = "Widget token renewed to resume conversation {ConversationId}")]
+    private static partial void LogResumed(ILogger logger, string conversationId);
+}

@@ -1,0 +1,350 @@
+/*
+ * CrampBot web chat widget. A clinic adds one tag to its pages:
+ *   <script src="https://<crampbot host>/widget.js" async></script>
+ * It adds a launcher button; the chat panel (the official Bot Framework Web Chat, served by CrampBot) loads only
+ * when the patient opens it. The server writes the clinic's branding into `serverSettings` below.
+ * Optional attributes on the tag: data-open="true" opens the panel at once.
+ */
+(function () {
+  'use strict';
+
+  var serverSettings = /*crampbot:settings*/null;
+  var script = document.currentScript;
+  if (!script || !serverSettings || window.__crampBotWidget) {
+    return;
+  }
+  window.__crampBotWidget = true;
+
+  var settings = serverSettings;
+  var botOrigin = new URL(script.src, location.href).origin;
+  var storageKey = 'crampbot:webchat:' + botOrigin;
+
+  function botUrl(path) {
+    return new URL(path, botOrigin).href;
+  }
+
+  // --- what survives a reload: the conversation, its latest token, how far the patient has read, panel open? ----
+
+  function loadState() {
+    try {
+      return JSON.parse(sessionStorage.getItem(storageKey) || 'null');
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function saveState(state) {
+    try {
+      if (state) {
+        sessionStorage.setItem(storageKey, JSON.stringify(state));
+      } else {
+        sessionStorage.removeItem(storageKey);
+      }
+    } catch (e) {
+      // Storage may be disabled (private mode): the chat still works, it just will not resume after a reload.
+    }
+  }
+
+  var state = loadState();
+
+  // --- DOM ------------------------------------------------------------------------------------------------------
+
+  function element(tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) {
+      if (name === 'text') {
+        node.textContent = attributes[name];
+      } else {
+        node.setAttribute(name, attributes[name]);
+      }
+    });
+    (children || []).forEach(function (child) {
+      node.appendChild(child);
+    });
+    return node;
+  }
+
+  function icon(path) {
+    var svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    var shape = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    shape.setAttribute('d', path);
+    shape.setAttribute('fill', 'currentColor');
+    svg.appendChild(shape);
+    return svg;
+  }
+
+  var title = settings.assistantName + ' \u00b7 ' + settings.clinicName;
+  var unread = element('span', { class: 'crampbot-unread', hidden: '' , text: 'new' });
+  var launcher = element('button', {
+    type: 'button',
+    class: 'crampbot-launcher',
+    'aria-expanded': 'false',
+    'aria-controls': 'crampbot-panel',
+    'aria-haspopup': 'dialog',
+    'aria-label': settings.launcherLabel + ' Chat with ' + settings.assistantName
+  }, [
+    icon('M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H8l-4 4V5a2 2 0 0 1 2-2z'),
+    element('span', { class: 'crampbot-launcher-label', text: settings.launcherLabel }),
+    unread
+  ]);
+  var closeButton = element('button', { type: 'button', class: 'crampbot-close', 'aria-label': 'Close chat' }, [
+    icon('M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12 19 17.6 17.6 19 12 13.4 6.4 19 5 17.6 10.6 12 5 6.4z')
+  ]);
+  var status = element('p', { class: 'crampbot-status', role: 'status', 'aria-live': 'polite' });
+  var chat = element('div', { class: 'crampbot-chat' });
+  var panel = element('section', {
+    id: 'crampbot-panel',
+    class: 'crampbot-panel',
+    role: 'dialog',
+    'aria-modal': 'false',
+    'aria-labelledby': 'crampbot-title',
+    'aria-describedby': 'crampbot-welcome',
+    hidden: ''
+  }, [
+    element('header', { class: 'crampbot-header' }, [
+      element('div', { class: 'crampbot-heading' }, [
+        element('h2', { id: 'crampbot-title', class: 'crampbot-title', text: title }),
+        element('p', { id: 'crampbot-welcome', class: 'crampbot-welcome', text: settings.welcome })
+      ]),
+      closeButton
+    ]),
+    status,
+    chat
+  ]);
+  var root = element('div', { class: 'crampbot-widget', lang: settings.locale }, [panel, launcher]);
+  root.style.setProperty('--crampbot-primary', settings.primaryColor);
+  root.style.setProperty('--crampbot-on-primary', settings.primaryTextColor);
+
+  function isOpen() {
+    return !panel.hidden;
+  }
+
+  function open() {
+    panel.hidden = false;
+    launcher.setAttribute('aria-expanded', 'true');
+    root.classList.add('crampbot-open');
+    unread.hidden = true;
+    remember({ open: true });
+    markRead();
+    startChat().then(focusSendBox);
+  }
+
+  function close() {
+    panel.hidden = true;
+    launcher.setAttribute('aria-expanded', 'false');
+    root.classList.remove('crampbot-open');
+    remember({ open: false });
+    launcher.focus();
+  }
+
+  launcher.addEventListener('click', function () {
+    if (isOpen()) {
+      close();
+    } else {
+      open();
+    }
+  });
+  closeButton.addEventListener('click', close);
+  panel.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      close();
+    }
+  });
+
+  // The send box appears once Web Chat has rendered; focus it so the patient can type straight away.
+  function focusSendBox() {
+    var attempts = 0;
+    (function tryFocus() {
+      var input = chat.querySelector('[data-id="webchat-sendbox-input"]');
+      if (input && isOpen()) {
+        input.focus();
+      } else if (attempts++ < 50 && isOpen()) {
+        setTimeout(tryFocus, 100);
+      } else if (isOpen()) {
+        closeButton.focus();
+      }
+    })();
+  }
+
+  // --- Web Chat ---------------------------------------------------------------------------------------------------
+
+  var directLine = null;
+  var starting = null;
+
+  function remember(changes) {
+    if (!state) {
+      return;
+    }
+    Object.keys(changes).forEach(function (name) {
+      state[name] = changes[name];
+    });
+    saveState(state);
+  }
+
+  // How far the patient has read: the Direct Line watermark while the panel is open.
+  function markRead() {
+    if (directLine && directLine.watermark) {
+      remember({ watermark: directLine.watermark });
+    }
+  }
+
+  function loadBundle() {
+    if (window.WebChat) {
+      return Promise.resolve();
+    }
+    return new Promise(function (resolve, reject) {
+      var tag = element('script', { src: botUrl(settings.bundleUrl), async: '' });
+      tag.onload = resolve;
+      tag.onerror = function () {
+        reject(new Error('bundle'));
+      };
+      document.head.appendChild(tag);
+    });
+  }
+
+  function requestToken(body) {
+    return fetch(botUrl(settings.tokenUrl), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body || {})
+    }).then(function (response) {
+      if (!response.ok) {
+        var error = new Error('token');
+        error.status = response.status;
+        throw error;
+      }
+      return response.json();
+    });
+  }
+
+  // Resume the stored conversation when its token can be renewed; otherwise start a new one.
+  function obtainToken() {
+    if (state && state.conversationId && state.token) {
+      return requestToken({ conversationId: state.conversationId, token: state.token })
+        .then(function (issued) {
+          return { issued: issued, resume: true };
+        })
+        .catch(function (error) {
+          if (error.status === 403 || error.status === 404) {
+            state = null;
+            saveState(null);
+            return obtainToken();
+          }
+          throw error;
+        });
+    }
+    return requestToken({}).then(function (issued) {
+      return { issued: issued, resume: false };
+    });
+  }
+
+  function onIncoming(activity) {
+    remember({ conversationId: directLine.conversationId, token: directLine.token });
+    if (isOpen()) {
+      markRead();
+      return;
+    }
+    // A bot message the patient has not seen (not a replay of what was read before the reload).
+    var match = /\|(\d+)$/.exec(activity.id || '');
+    var index = match ? Number(match[1]) : Infinity;
+    if (activity.from && activity.from.role === 'bot' && activity.type === 'message' && index >= Number((state && state.watermark) || 0)) {
+      unread.hidden = false;
+    }
+  }
+
+  function createStore() {
+    return window.WebChat.createStore({}, function () {
+      return function (next) {
+        return function (action) {
+          var result = next(action);
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
+            onIncoming(action.payload.activity);
+          } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+            remember({ conversationId: directLine.conversationId, token: directLine.token });
+            status.textContent = '';
+          }
+          return result;
+        };
+      };
+    });
+  }
+
+  // "CrampBot" -> "CB", "Riverside Assistant" -> "RA".
+  function initials(name) {
+    return ((name || '').match(/\b\w|[A-Z]/g) || ['C']).slice(0, 2).join('').toUpperCase();
+  }
+
+  function render(session) {
+    state = {
+      conversationId: session.issued.conversationId,
+      token: session.issued.token,
+      watermark: session.resume && state ? state.watermark : '',
+      open: isOpen()
+    };
+    saveState(state);
+    // On resume the conversation id is given (directlinejs then reconnects instead of starting one) with no
+    // watermark, so the service replays the whole transcript and it reappears after a reload.
+    directLine = window.WebChat.createDirectLine({
+      domain: botUrl(settings.directLineUrl),
+      token: session.issued.token,
+      conversationId: session.resume ? session.issued.conversationId : undefined,
+      webSocket: true
+    });
+    window.WebChat.renderWebChat({
+      directLine: directLine,
+      store: createStore(),
+      locale: settings.locale,
+      styleOptions: {
+        accent: settings.primaryColor,
+        botAvatarInitials: initials(settings.assistantName),
+        botAvatarBackgroundColor: settings.primaryColor,
+        hideUploadButton: true,
+        sendBoxButtonColor: settings.primaryColor,
+        suggestedActionLayout: 'stacked'
+      }
+    }, chat);
+  }
+
+  function startChat() {
+    if (!starting) {
+      status.textContent = 'Connecting\u2026';
+      starting = Promise.all([loadBundle(), obtainToken()])
+        .then(function (results) {
+          render(results[1]);
+        })
+        .catch(function (error) {
+          starting = null;
+          status.textContent = error && error.status === 429
+            ? 'The chat is busy. Please try again in a minute.'
+            : 'The chat could not be started. Please try again later.';
+        });
+    }
+    return starting;
+  }
+
+  // --- start ------------------------------------------------------------------------------------------------------
+
+  function mount() {
+    var style = element('link', { rel: 'stylesheet', href: botUrl(settings.styleUrl) });
+    // Shown once styled, so the page never flashes an unstyled button (and shown anyway if the styles fail).
+    root.hidden = true;
+    style.onload = style.onerror = function () {
+      root.hidden = false;
+    };
+    document.head.appendChild(style);
+    document.body.appendChild(root);
+    if ((state && state.open) || script.getAttribute('data-open') === 'true') {
+      open();
+    }
+  }
+
+  if (document.body) {
+    mount();
+  } else {
+    document.addEventListener('DOMContentLoaded', mount);
+  }
+})();
