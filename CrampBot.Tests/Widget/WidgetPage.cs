@@ -79,17 +79,21 @@ public sealed class WidgetPage : IAsyncDisposable
     public Task ExpectInTranscriptAsync(string text) =>
         Assertions.Expect(Transcript.GetByText(text, new() { Exact = false }).First).ToBeVisibleAsync();
 
-    public Task ScreenshotAsync(string name) =>
-        Page.ScreenshotAsync(new PageScreenshotOptions { Path = TestArtifacts.Screenshot(name), FullPage = false });
+    /// <summary>Saves a screenshot once Web Chat's transient "Connecting…" notice is gone.</summary>
+    public async Task ScreenshotAsync(string name)
+    {
+        await Assertions.Expect(Transcript.GetByText("Connecting…")).ToBeHiddenAsync();
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = TestArtifacts.Screenshot(name), FullPage = false });
+    }
 
-    /// <summary>JavaScript bytes transferred so far (compressed as sent), by URL path.</summary>
-    public async Task<IReadOnlyDictionary<string, long>> JavaScriptBytesAsync()
+    /// <summary>Bytes transferred so far (compressed as sent, with headers) for the given resource types, by URL path.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> BytesAsync(params string[] resourceTypes)
     {
         var sizes = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var response in _responses)
         {
             var request = response.Request;
-            if (request.ResourceType != "script")
+            if (!resourceTypes.Contains(request.ResourceType))
             {
                 continue;
             }
