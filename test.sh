@@ -8,6 +8,18 @@ if [ ! -d CrampBot.Tests/CardValidation/node_modules ]; then
   (cd CrampBot.Tests/CardValidation && npm ci --no-audit --no-fund)
 fi
 
+# The web chat widget serves the official Web Chat bundle from npm (pinned by CrampBot/webchat/package-lock.json);
+# the build installs it too, but installing here keeps npm's output out of the test log.
+if [ ! -f CrampBot/webchat/node_modules/botframework-webchat/dist/webchat.js ]; then
+  (cd CrampBot/webchat && npm ci --no-audit --no-fund --ignore-scripts)
+fi
+
+# The widget's end-to-end tests drive Debian's Chromium (Playwright's own browser download cannot work here).
+if [ ! -x /usr/bin/chromium ]; then
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+fi
+
 set +e
 dotnet test CrampBot.sln -c Release --logger "trx;LogFileName=results.trx" --results-directory TestResults "$@" | tee TestResults.log
 status=${PIPESTATUS[0]}
