@@ -17,6 +17,8 @@ public static class CrampBotHostingExtensions
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName));
         services.AddCrampBotStorage(configuration);
         services.AddCrampBotConnector(configuration);
+        // Order matters: a redelivered activity is dropped before anything else runs.
+        services.AddSingleton<IMiddleware, DeduplicationMiddleware>();
         services.AddSingleton<IMiddleware>(sp => new ShowTypingMiddleware(
             sp.GetRequiredService<IOptions<BotOptions>>().Value.TypingDelay, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BotAdapter>();
