@@ -43,8 +43,8 @@ public sealed partial class BotFrameworkAuthenticator : IBotFrameworkAuthenticat
 
         // One ConfigurationManager per metadata URL: it caches the keys and throttles refreshes (at most one forced
         // refresh per 5 minutes), so a flood of tokens with made-up key ids cannot hammer the issuer.
-        var metadataByUrl = new Dictionary<string, IConfigurationManager<OpenIdConnectConfiguration>>(StringComparer.Ordinal);
-        IConfigurationManager<OpenIdConnectConfiguration> MetadataFor(string url)
+        var metadataByUrl = new Dictionary<string, ConfigurationManager<OpenIdConnectConfiguration>>(StringComparer.Ordinal);
+        ConfigurationManager<OpenIdConnectConfiguration> MetadataFor(string url)
         {
             if (!metadataByUrl.TryGetValue(url, out var manager))
             {

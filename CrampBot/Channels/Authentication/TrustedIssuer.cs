@@ -7,7 +7,7 @@ namespace CrampBot.Channels.Authentication;
 internal sealed record TrustedIssuer(
     BotTokenSource Source,
     IReadOnlyList<string> Issuers,
-    IConfigurationManager<OpenIdConnectConfiguration> Metadata)
+    ConfigurationManager<OpenIdConnectConfiguration> Metadata)
 {
     /// <summary>Azure Bot Service tokens are bound to a channel (key endorsements) and a serviceUrl (claim).</summary>
     public bool IsChannel => Source == BotTokenSource.BotFrameworkChannel;
