@@ -29,6 +29,16 @@ public sealed partial class BotFrameworkAuthenticator : IBotFrameworkAuthenticat
     private readonly JsonWebTokenHandler _handler = new();
     private readonly Dictionary<string, TrustedIssuer> _issuers = new(StringComparer.Ordinal);
 
+    static BotFrameworkAuthenticator()
+    {
+        // Since IdentityModel 8, a requested refresh (token names an unknown key) runs on a background task, so the
+        // request that met a newly rolled key fails although the key is published. Blocking refresh makes that very
+        // request fetch the keys (still at most once per refresh interval). Must be set before the first
+        // ConfigurationManager is created: IdentityModel caches the switch, hence also the RuntimeHostConfigurationOption
+        // in CrampBot.csproj (and the test project), which sets it at process start.
+        AppContext.SetSwitch("Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking", true);
+    }
+
     public BotFrameworkAuthenticator(
         IOptions<BotAuthenticationOptions> options,
         IHttpClientFactory httpClientFactory,
