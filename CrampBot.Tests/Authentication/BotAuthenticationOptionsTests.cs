@@ -25,6 +25,7 @@ public sealed class BotAuthenticationOptionsTests
         { new() { ["MicrosoftAppId"] = TestTokens.AppId, ["MicrosoftAppCertificatePath"] = "/nonexistent/bot.pfx" }, "does not exist" },
         { new() { ["MicrosoftAppId"] = TestTokens.AppId, ["MicrosoftAppPassword"] = "s", ["ToBotFromChannelOpenIdMetadataUrl"] = "http://login.example/metadata" }, "ToBotFromChannelOpenIdMetadataUrl must be an absolute https URL" },
         { new() { ["MicrosoftAppId"] = TestTokens.AppId, ["MicrosoftAppPassword"] = "s", ["ToChannelFromBotLoginUrl"] = "login" }, "ToChannelFromBotLoginUrl must be an absolute https URL" },
+        { new() { ["MicrosoftAppId"] = TestTokens.AppId, ["MicrosoftAppPassword"] = "s", ["ToChannelFromBotLoginUrl"] = "http://127.0.0.1:5000/botframework.com" }, "MSAL refuses http authorities" },
     };
 
     public static TheoryData<Dictionary<string, string?>> WorkableConfigurations => new()

@@ -124,15 +124,17 @@ public sealed class BotAuthenticationOptions
         CheckEndpoint(problems, nameof(ToBotFromChannelOpenIdMetadataUrl), ToBotFromChannelOpenIdMetadataUrl);
         CheckEndpoint(problems, nameof(ToBotFromEmulatorOpenIdMetadataUrl), ToBotFromEmulatorOpenIdMetadataUrl);
         CheckEndpoint(problems, nameof(ToBotFromAadOpenIdMetadataUrl), ToBotFromAadOpenIdMetadataUrl);
-        CheckEndpoint(problems, nameof(ToChannelFromBotLoginUrl), ToChannelFromBotLoginUrl);
+        CheckEndpoint(problems, nameof(ToChannelFromBotLoginUrl), ToChannelFromBotLoginUrl, httpsOnly: true);
         return problems;
     }
 
     /// <summary>True for an https URL, or an http URL on this machine (a local issuer in tests or a clinic's own host).</summary>
-    internal static bool IsTrustedEndpoint(Uri uri) =>
-        uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback);
+    private static bool IsTrustedEndpoint(Uri uri) => uri.Scheme == Uri.UriSchemeHttps || IsLoopbackHttp(uri);
 
-    private static void CheckEndpoint(List<string> problems, string name, string? value)
+    /// <summary>True for plain http to this machine, the one case where metadata may be fetched without TLS.</summary>
+    internal static bool IsLoopbackHttp(Uri uri) => uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback;
+
+    private static void CheckEndpoint(List<string> problems, string name, string? value, bool httpsOnly = false)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -142,6 +144,11 @@ public sealed class BotAuthenticationOptions
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || !IsTrustedEndpoint(uri))
         {
             problems.Add($"{name} must be an absolute https URL (http only on localhost).");
+        }
+        else if (httpsOnly && uri.Scheme != Uri.UriSchemeHttps)
+        {
+            // MSAL throws "The authority must use HTTPS scheme" for any http authority, loopback included.
+            problems.Add($"{name} must be an https URL: MSAL refuses http authorities.");
         }
     }
 

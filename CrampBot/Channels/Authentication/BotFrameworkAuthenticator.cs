@@ -61,7 +61,7 @@ public sealed partial class BotFrameworkAuthenticator : IBotFrameworkAuthenticat
                 // The client lives as long as this singleton; IHttpClientFactory's handler still rotates connections.
                 var retriever = new HttpDocumentRetriever(httpClientFactory.CreateClient(BotAuthenticationHttpClients.OpenIdMetadata))
                 {
-                    RequireHttps = !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback),
+                    RequireHttps = !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && BotAuthenticationOptions.IsLoopbackHttp(uri)),
                 };
                 manager = new ConfigurationManager<OpenIdConnectConfiguration>(url, new OpenIdConnectConfigurationRetriever(), retriever);
                 metadataByUrl[url] = manager;
