@@ -1,4 +1,5 @@
 using CrampBot.Builder;
+using CrampBot.Channels.Authentication;
 using CrampBot.Channels.Connector;
 using IMiddleware = CrampBot.Builder.IMiddleware;
 using CrampBot.Storage;
@@ -16,6 +17,7 @@ public static class CrampBotHostingExtensions
         services.AddProblemDetails();
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName));
         services.AddCrampBotStorage(configuration);
+        services.AddCrampBotAuthentication(configuration);
         services.AddCrampBotConnector(configuration);
         // Order matters: a redelivered activity is dropped before anything else runs.
         services.AddSingleton<IMiddleware, DeduplicationMiddleware>();
