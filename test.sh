@@ -3,6 +3,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# Teams manifest validation (CrampBot.Tests/Deployment) needs Ajv and Microsoft's schemas from npm.
+if [ ! -d DeploymentTemplates/tools/node_modules/@microsoft/app-manifest ]; then
+  (cd DeploymentTemplates/tools && npm ci --no-audit --no-fund)
+fi
+
 dotnet test CrampBot.sln -c Release --logger "trx;LogFileName=results.trx" --results-directory TestResults "$@" | tee TestResults.log
 status=${PIPESTATUS[0]}
 

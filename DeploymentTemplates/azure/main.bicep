@@ -168,7 +168,7 @@ module bot 'modules/bot.bicep' = {
 
 // Setting names are the Bot Framework SDK's own (MicrosoftAppType, MicrosoftAppId, ...); '__' is the
 // ASP.NET Core configuration section separator in environment variables.
-var keyVaultReferencePrefix = '@Microsoft.KeyVault(VaultName=${keyVault.outputs.name};SecretName='
+var keyVaultReferencePrefix = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName='
 var baseSettings = {
   MicrosoftAppType: microsoftAppType
   MicrosoftAppId: botAppId
