@@ -7,13 +7,6 @@ internal sealed class ArmTemplate(JsonNode root)
 {
     public JsonNode Root { get; } = root;
 
-    public static async Task<ArmTemplate> CompileAsync(string bicepFile)
-    {
-        var result = await BicepCli.BuildAsync(bicepFile);
-        BicepChecks.AssertClean(result);
-        return new ArmTemplate(JsonNode.Parse(result.StandardOutput) ?? throw new InvalidOperationException("bicep printed no JSON"));
-    }
-
     /// <summary>Every resource of the given type, at any depth (modules compile to nested deployments).</summary>
     public IReadOnlyList<JsonObject> Resources(string type) =>
         Objects(Root).Where(node =>

@@ -3,15 +3,15 @@ using System.Text.Json.Nodes;
 namespace CrampBot.Tests.Deployment;
 
 /// <summary>The compiled main.bicep holds what the issue asks of the Azure deployment.</summary>
-public sealed class AzureTemplateContentTests
+[Collection(BicepTemplatesCollection.Name)]
+public sealed class AzureTemplateContentTests(CompiledTemplates templates)
 {
-    private static readonly Lazy<Task<ArmTemplate>> Main =
-        new(() => ArmTemplate.CompileAsync(Path.Combine(DeploymentPaths.AzureDirectory, "main.bicep")));
+    private ArmTemplate Main => templates.Compiled("main.bicep");
 
     [Fact]
-    public async Task No_secure_parameter_has_a_default()
+    public void No_secure_parameter_has_a_default()
     {
-        var template = await Main.Value;
+        var template = Main;
 
         var secure = template.ParameterDeclarations()
             .Where(parameter => ((string?)parameter.Value?["type"])?.StartsWith("secure", StringComparison.OrdinalIgnoreCase) == true)
@@ -22,9 +22,9 @@ public sealed class AzureTemplateContentTests
     }
 
     [Fact]
-    public async Task Web_app_is_dotnet_10_on_linux_https_only_with_health_check()
+    public void Web_app_is_dotnet_10_on_linux_https_only_with_health_check()
     {
-        var template = await Main.Value;
+        var template = Main;
 
         var plan = template.SingleResource("Microsoft.Web/serverfarms");
         Assert.True((bool?)plan["properties"]!["reserved"]);
@@ -41,9 +41,9 @@ public sealed class AzureTemplateContentTests
     }
 
     [Fact]
-    public async Task App_settings_use_the_sdk_names_and_key_vault_references()
+    public void App_settings_use_the_sdk_names_and_key_vault_references()
     {
-        var template = await Main.Value;
+        var template = Main;
 
         var appServiceModule = template.Resources("Microsoft.Resources/deployments")
             .Single(deployment => (string?)deployment["name"] == "appService");
@@ -59,9 +59,9 @@ public sealed class AzureTemplateContentTests
     }
 
     [Fact]
-    public async Task Bot_service_points_at_the_web_app_with_its_identity()
+    public void Bot_service_points_at_the_web_app_with_its_identity()
     {
-        var template = await Main.Value;
+        var template = Main;
 
         var bot = template.SingleResource("Microsoft.BotService/botServices");
         var properties = bot["properties"]!.AsObject();
@@ -75,9 +75,9 @@ public sealed class AzureTemplateContentTests
     }
 
     [Fact]
-    public async Task Teams_and_direct_line_channels_are_enabled()
+    public void Teams_and_direct_line_channels_are_enabled()
     {
-        var template = await Main.Value;
+        var template = Main;
 
         var channels = template.Resources("Microsoft.BotService/botServices/channels")
             .Select(channel => channel["properties"]!)
@@ -91,9 +91,9 @@ public sealed class AzureTemplateContentTests
     }
 
     [Fact]
-    public async Task Key_vault_uses_rbac_and_storage_refuses_shared_keys()
+    public void Key_vault_uses_rbac_and_storage_refuses_shared_keys()
     {
-        var template = await Main.Value;
+        var template = Main;
 
         var vault = template.SingleResource("Microsoft.KeyVault/vaults");
         Assert.True((bool?)vault["properties"]!["enableRbacAuthorization"]);

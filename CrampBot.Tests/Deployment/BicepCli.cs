@@ -14,6 +14,16 @@ internal static class BicepCli
     public static Task<ProcessResult> LintAsync(string file) =>
         RunAsync("lint", file);
 
+    /// <summary>Builds every .bicep file under a folder in one process (the CLI's start-up dominates its run time).</summary>
+    public static Task<ProcessResult> BuildAllAsync(string directory, string outputDirectory) =>
+        RunAsync("build", "--pattern", AllBicepFiles(directory), "--outdir", outputDirectory);
+
+    /// <summary>Lints every .bicep file under a folder in one process; diagnostics name the file they concern.</summary>
+    public static Task<ProcessResult> LintAllAsync(string directory) =>
+        RunAsync("lint", "--pattern", AllBicepFiles(directory));
+
+    private static string AllBicepFiles(string directory) => Path.Combine(directory, "**", "*.bicep");
+
     private static Task<ProcessResult> RunAsync(params string[] arguments) =>
         ProcessRunner.RunAsync(
             Executable.Value,
