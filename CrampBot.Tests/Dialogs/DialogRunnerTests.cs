@@ -81,6 +81,27 @@ public class DialogRunnerTests
         }, storage: storage);
     }
 
+    [Theory]
+    [InlineData("""{"dialogStack":"not a list"}""")]
+    [InlineData("""{"dialogStack":[{"id":"survey","state":{"dialogs":{"dialogStack":7}}}]}""")]
+    public async Task Unreadable_stored_state_restarts_politely(string storedJson)
+    {
+        var storage = new MemoryStorage();
+        await storage.WriteAsync(new Dictionary<string, JsonObject>
+        {
+            ["test/conversations/conv1"] = new() { ["dialogState"] = JsonNode.Parse(storedJson) },
+        });
+
+        await Conversation.RunAsync(Survey("Which leg?"), async talk =>
+        {
+            await talk.SendAsync("hello again");
+            talk.Reply(DialogExtensions.RestartMessage);
+            talk.Reply("Which leg?");
+            await talk.SendAsync("left");
+            Assert.Equal(DialogTurnStatus.Complete, talk.LastResult!.Status);
+        }, storage: storage);
+    }
+
     [Fact]
     public async Task An_unknown_id_inside_a_component_is_found_even_when_the_version_matches()
     {

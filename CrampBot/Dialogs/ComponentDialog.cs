@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CrampBot.Builder;
 using CrampBot.Protocol;
 
@@ -87,8 +88,17 @@ public class ComponentDialog : Dialog
         }
     }
 
-    internal override bool HasKnownDialogs(DialogInstance instance) =>
-        DialogStateVersion.HasKnownDialogs(ReadInnerState(instance), Dialogs);
+    internal override bool HasKnownDialogs(DialogInstance instance)
+    {
+        try
+        {
+            return DialogStateVersion.HasKnownDialogs(ReadInnerState(instance), Dialogs);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>A change to any inner dialog changes the component's version.</summary>
     public override string GetVersion() => $"{base.GetVersion()}{{{Dialogs.Version}}}";

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CrampBot.Builder;
 using CrampBot.Storage;
 using Microsoft.Extensions.Logging;
@@ -31,12 +32,11 @@ public static partial class DialogExtensions
         ILogger? logger = null)
     {
         var dialogs = new DialogSet(accessor).Add(dialog);
-        var state = (await accessor.GetAsync(turnContext, () => new DialogState(), cancellationToken))!;
+        var (state, check) = await ReadStateAsync(accessor, turnContext, dialogs, cancellationToken);
         var dc = new DialogContext(dialogs, turnContext, state);
 
-        var check = DialogStateVersion.Check(state, dialogs);
         DialogTurnResult result;
-        if (check is DialogStateCheck.VersionChanged or DialogStateCheck.UnknownDialog)
+        if (check is not (DialogStateCheck.Empty or DialogStateCheck.Compatible))
         {
             result = await RestartAsync(dc, dialog, check.ToString(), logger, cancellationToken);
         }
@@ -50,6 +50,23 @@ public static partial class DialogExtensions
         }
         DialogStateVersion.Stamp(state, dialogs);
         return result;
+    }
+
+    private static async Task<(DialogState State, DialogStateCheck Check)> ReadStateAsync(
+        IStatePropertyAccessor<DialogState> accessor, TurnContext turnContext, DialogSet dialogs, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var state = (await accessor.GetAsync(turnContext, () => new DialogState(), cancellationToken))!;
+            return (state, DialogStateVersion.Check(state, dialogs));
+        }
+        catch (JsonException)
+        {
+            // Not a stack at all (hand-edited, or written by something else): replace it rather than fail every turn.
+            var state = new DialogState();
+            await accessor.SetAsync(turnContext, state, cancellationToken);
+            return (state, DialogStateCheck.Unreadable);
+        }
     }
 
     private static async Task<DialogTurnResult> RestartAsync(DialogContext dc, Dialog root, string reason, ILogger? logger, CancellationToken cancellationToken)

@@ -14,4 +14,7 @@ public enum DialogStateCheck
 
     /// <summary>A stored id is not a dialog any more.</summary>
     UnknownDialog,
+
+    /// <summary>The stored JSON is not a dialog stack at all.</summary>
+    Unreadable,
 }

@@ -81,63 +81,71 @@ public static class ChoiceRecognizer
 
     private static FoundChoice? FindClosest(string[] typed, IReadOnlyList<Choice> choices)
     {
-        FoundChoice? best = null;
-        var ambiguous = false;
+        var matches = new List<(FoundChoice Found, HashSet<int> Words)>();
         for (var index = 0; index < choices.Count; index++)
         {
+            (FoundChoice Found, HashSet<int> Words)? bestOfChoice = null;
             foreach (var candidate in Candidates(choices[index]))
             {
-                var score = Score(typed, TextTokens.Split(candidate));
-                if (score <= 0 || (best is not null && score < best.Score))
+                if (Match(typed, TextTokens.Split(candidate)) is { } match && match.Score > (bestOfChoice?.Found.Score ?? 0))
                 {
-                    continue;
+                    bestOfChoice = (Found(choices, index, match.Score, candidate), match.Words);
                 }
-                if (best is not null && score == best.Score)
-                {
-                    ambiguous |= best.Index != index;
-                    continue;
-                }
-                best = Found(choices, index, score, candidate);
-                ambiguous = false;
+            }
+            if (bestOfChoice is { } found)
+            {
+                matches.Add(found);
             }
         }
-        return ambiguous ? null : best;
+        if (matches.Count == 0)
+        {
+            return null;
+        }
+        var best = matches.MaxBy(m => m.Found.Score);
+        // Another choice named in words the best match does not explain ("calf at night") means the user named two.
+        var ambiguous = matches.Any(m => m.Found.Index != best.Found.Index
+            && (m.Found.Score == best.Found.Score || !m.Words.IsSubsetOf(best.Words)));
+        return ambiguous ? null : best.Found;
     }
 
     /// <summary>
-    /// 0 when <paramref name="candidate"/> is not in <paramref name="typed"/>; else higher the more of the input it
-    /// covers, less per typo. The whole input spelled together is also compared, so "nightime" finds "night time".
+    /// Null when <paramref name="candidate"/> is not in <paramref name="typed"/>; else a score, higher the more of the
+    /// input it covers and lower per typo, and the input words it used. The whole input spelled together is also
+    /// compared, so "nightime" finds "night time".
     /// </summary>
-    private static double Score(string[] typed, string[] candidate)
+    private static (double Score, HashSet<int> Words)? Match(string[] typed, string[] candidate)
     {
         if (candidate.Length == 0)
         {
-            return 0;
+            return null;
         }
-        var whole = TextTokens.Closeness(string.Concat(typed), string.Concat(candidate));
-        if (whole is { } wholeTypos)
+        if (TextTokens.Closeness(string.Concat(typed), string.Concat(candidate)) is { } wholeTypos)
         {
-            return Math.Max(0.1, 0.95 - (0.05 * wholeTypos));
+            return (Rounded(0.95 - (0.05 * wholeTypos)), [.. Enumerable.Range(0, typed.Length)]);
         }
         var typos = 0;
         var position = 0;
+        var words = new HashSet<int>();
         foreach (var word in candidate)
         {
-            int? match = null;
-            while (position < typed.Length && match is null)
+            int? closeness = null;
+            while (position < typed.Length && closeness is null)
             {
-                match = TextTokens.Closeness(typed[position], word);
+                closeness = TextTokens.Closeness(typed[position], word);
                 position++;
             }
-            if (match is null)
+            if (closeness is null)
             {
-                return 0;
+                return null;
             }
-            typos += match.Value;
+            typos += closeness.Value;
+            words.Add(position - 1);
         }
         var coverage = (double)candidate.Length / typed.Length;
-        return Math.Max(0.1, 0.4 + (0.5 * coverage) - (0.05 * typos));
+        return (Rounded(0.4 + (0.5 * coverage) - (0.05 * typos)), words);
     }
+
+    private static double Rounded(double score) => Math.Round(Math.Max(0.1, score), 2);
 
     private static FoundChoice Found(IReadOnlyList<Choice> choices, int index, double score, string synonym) =>
         new() { Value = choices[index].Value, Index = index, Score = score, Synonym = synonym };
