@@ -47,6 +47,14 @@ public class ChoiceRecognizerTests
     }
 
     [Fact]
+    public void A_longer_choice_that_explains_the_shorter_one_wins()
+    {
+        List<Choice> areas = [new("Leg"), new("Leg and foot")];
+        Assert.Equal("Leg and foot", ChoiceRecognizer.Recognize("my leg and foot", areas)!.Value);
+        Assert.Equal("Leg", ChoiceRecognizer.Recognize("my leg", areas)!.Value);
+    }
+
+    [Fact]
     public void Numbers_can_be_turned_off()
     {
         Assert.Null(ChoiceRecognizer.Recognize("2", Places, recognizeNumbers: false));

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CrampBot.Dialogs;
 using CrampBot.Dialogs.Prompts;
@@ -65,20 +66,7 @@ public class DialogRunnerTests
     [Fact]
     public async Task A_stored_dialog_id_that_no_longer_exists_restarts_politely()
     {
-        var storage = new MemoryStorage();
-        await storage.WriteAsync(new Dictionary<string, JsonObject>
-        {
-            ["test/conversations/conv1"] = new() { ["dialogState"] = JsonNode.Parse("""{"dialogStack":[{"id":"oldFlow","state":{"stepIndex":4}}]}""") },
-        });
-
-        await Conversation.RunAsync(Survey("Which leg?"), async talk =>
-        {
-            await talk.SendAsync("hello again");
-            talk.Reply(DialogExtensions.RestartMessage);
-            talk.Reply("Which leg?");
-            await talk.SendAsync("right");
-            Assert.Equal(DialogTurnStatus.Complete, talk.LastResult!.Status);
-        }, storage: storage);
+        await AssertRestartsPolitelyAsync("""{"dialogStack":[{"id":"oldFlow","state":{"stepIndex":4}}]}""");
     }
 
     [Theory]
@@ -86,27 +74,13 @@ public class DialogRunnerTests
     [InlineData("""{"dialogStack":[{"id":"survey","state":{"dialogs":{"dialogStack":7}}}]}""")]
     public async Task Unreadable_stored_state_restarts_politely(string storedJson)
     {
-        var storage = new MemoryStorage();
-        await storage.WriteAsync(new Dictionary<string, JsonObject>
-        {
-            ["test/conversations/conv1"] = new() { ["dialogState"] = JsonNode.Parse(storedJson) },
-        });
-
-        await Conversation.RunAsync(Survey("Which leg?"), async talk =>
-        {
-            await talk.SendAsync("hello again");
-            talk.Reply(DialogExtensions.RestartMessage);
-            talk.Reply("Which leg?");
-            await talk.SendAsync("left");
-            Assert.Equal(DialogTurnStatus.Complete, talk.LastResult!.Status);
-        }, storage: storage);
+        await AssertRestartsPolitelyAsync(storedJson);
     }
 
     [Fact]
     public async Task An_unknown_id_inside_a_component_is_found_even_when_the_version_matches()
     {
-        var survey = Survey("Which leg?");
-        var dialogs = new DialogSet().Add(survey);
+        var dialogs = new DialogSet().Add(Survey("Which leg?"));
         var state = new DialogState
         {
             DialogStack =
@@ -123,17 +97,24 @@ public class DialogRunnerTests
             ],
         };
         Assert.Equal(DialogStateCheck.UnknownDialog, DialogStateVersion.Check(state, dialogs));
+        await AssertRestartsPolitelyAsync(JsonSerializer.Serialize(state, BotState.ValueJson));
+    }
 
+    /// <summary>Stores <paramref name="storedDialogState"/>, then checks that the next message restarts the survey.</summary>
+    private static async Task AssertRestartsPolitelyAsync(string storedDialogState)
+    {
         var storage = new MemoryStorage();
         await storage.WriteAsync(new Dictionary<string, JsonObject>
         {
-            ["test/conversations/conv1"] = new() { ["dialogState"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(state, BotState.ValueJson)) },
+            ["test/conversations/conv1"] = new() { [DialogExtensions.DialogStateProperty] = JsonNode.Parse(storedDialogState) },
         });
-        await Conversation.RunAsync(survey, async talk =>
+        await Conversation.RunAsync(Survey("Which leg?"), async talk =>
         {
-            await talk.SendAsync("left");
+            await talk.SendAsync("hello again");
             talk.Reply(DialogExtensions.RestartMessage);
             talk.Reply("Which leg?");
+            await talk.SendAsync("left");
+            Assert.Equal(DialogTurnStatus.Complete, talk.LastResult!.Status);
         }, storage: storage);
     }
 
