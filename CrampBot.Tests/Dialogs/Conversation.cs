@@ -3,6 +3,7 @@ using CrampBot.Builder;
 using CrampBot.Dialogs;
 using CrampBot.Protocol;
 using CrampBot.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace CrampBot.Tests.Dialogs;
 
@@ -42,10 +43,10 @@ internal sealed class Conversation
     public DialogTurnResult? LastResult { get; private set; }
 
     /// <summary>Runs <paramref name="script"/> against <paramref name="root"/> run with <see cref="DialogExtensions.RunAsync"/>.</summary>
-    public static Task RunAsync(Dialog root, Func<Conversation, Task> script, string channelId = "test", string? conversationType = null, bool? isGroup = null, IStorage? storage = null)
+    public static Task RunAsync(Dialog root, Func<Conversation, Task> script, string channelId = "test", string? conversationType = null, bool? isGroup = null, IStorage? storage = null, ILogger? logger = null)
     {
         Conversation? self = null;
-        self = Create(async (turnContext, accessor, ct) => self!.LastResult = await root.RunAsync(turnContext, accessor, ct), channelId, conversationType, isGroup, storage);
+        self = Create(async (turnContext, accessor, ct) => self!.LastResult = await root.RunAsync(turnContext, accessor, ct, logger), channelId, conversationType, isGroup, storage);
         return self.PlayAsync(script);
     }
 

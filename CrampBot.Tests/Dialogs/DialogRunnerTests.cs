@@ -46,6 +46,7 @@ public class DialogRunnerTests
     public async Task A_changed_dialog_set_restarts_politely_instead_of_failing()
     {
         var storage = new MemoryStorage();
+        var logger = new RecordingLogger();
         await Conversation.RunAsync(Survey("Which leg?", "How long?"), async talk =>
         {
             await talk.SendAsync("hi");
@@ -60,7 +61,11 @@ public class DialogRunnerTests
             talk.Reply("When?");
             await talk.SendAsync("last night");
             talk.Reply("Which leg?");
-        }, storage: storage);
+        }, storage: storage, logger: logger);
+
+        // Ids and the reason only: never what the patient typed.
+        var line = Assert.Single(logger.Lines);
+        Assert.Equal("Warning 3000 Dialog stack of conversation conv1 dropped (VersionChanged); root dialog survey restarted", line);
     }
 
     [Fact]
