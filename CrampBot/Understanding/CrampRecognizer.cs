@@ -1,0 +1,118 @@
+using CrampBot.Content;
+
+namespace CrampBot.Understanding;
+
+/// <summary>
+/// The offline recognizer: maps a patient's message to a topic or intent with a score, finds the clinical signals and
+/// the red flag, medicines (listed or not) and yes/no answers. Thread-safe; build one per content catalog.
+/// </summary>
+public sealed class CrampRecognizer
+{
+    // Raw topic scores are unbounded sums; this maps them onto 0–1 (a raw score of 5 ≈ 0.63).
+    private const double ScoreScale = 5.0;
+    private const double KnownMedicineBoost = 10.0;
+    private const double StopMedicineScore = 0.95;
+    private const double UnknownMedicineScore = 0.9;
+    private const double CandidateFloor = 0.15;
+
+    private readonly UtteranceAnalyzer analyzer;
+    private readonly TopicScorer topicScorer;
+    private readonly MedicineDetector medicineDetector;
+    private readonly Dictionary<string, string> topicOfMedicine;
+
+    public CrampRecognizer(ContentCatalog catalog, RecognizerOptions? options = null)
+    {
+        Options = options ?? new RecognizerOptions();
+        topicScorer = new TopicScorer(catalog.Topics);
+        medicineDetector = new MedicineDetector(catalog.Medicines);
+        topicOfMedicine = catalog.Medicines.ToDictionary(m => m.Id, m => m.TopicId);
+
+        var vocabulary = topicScorer.Words
+            .Concat(medicineDetector.Words)
+            .Concat(SignalLexicon.All.SelectMany(s => s.Words))
+            .Concat(NavigationLexicon.All.SelectMany(s => s.Words))
+            .Concat(MedicineLexicon.All.SelectMany(s => s.Words))
+            .Concat(catalog.Topics.SelectMany(t => TextNormalizer.Tokenize(t.Title)));
+        analyzer = new UtteranceAnalyzer(new SpellingCorrector(vocabulary));
+    }
+
+    public RecognizerOptions Options { get; }
+
+    /// <summary>Understands one message. Null or empty text (a card tap) gives <see cref="Recognition.Empty"/>.</summary>
+    public Recognition Recognize(string? text)
+    {
+        var u = analyzer.Analyze(text);
+        if (u.IsEmpty) return Recognition.Empty;
+
+        var signals = ClinicalSignalDetector.Detect(u);
+        var redFlag = RedFlags.Evaluate(signals);
+        var answer = AnswerDetector.Detect(u, signals.Swelling);
+        var known = medicineDetector.Known(u);
+        var unknownAt = known.Count == 0 ? medicineDetector.Unknown(u, analyzer.Corrector, [.. known.Select(k => (k.Start, k.Length))]) : -1;
+        var unknownName = unknownAt >= 0 ? u.Typed[unknownAt] : null;
+
+        var candidates = RankCandidates(u, known.Select(k => k.Mention).ToList());
+        var medicineStarts = known.Select(k => k.Start).Concat(unknownAt >= 0 ? [unknownAt] : []).ToList();
+
+        IntentCandidate top;
+        if (MedicineDetector.AsksToStop(u, medicineStarts))
+            top = new IntentCandidate(Intent.StopMedicine, null, StopMedicineScore);
+        else if (unknownName is not null && !IsStrongNonMedicine(candidates))
+            top = new IntentCandidate(Intent.UnknownMedicine, null, UnknownMedicineScore);
+        else
+            top = candidates.Count > 0 ? candidates[0] : new IntentCandidate(Intent.OutOfScope, null, 0);
+
+        if (top.Score < Options.OutOfScopeBelow)
+        {
+            var symptoms = redFlag != RedFlag.None;
+            top = new IntentCandidate(symptoms ? Intent.ReportSymptoms : Intent.OutOfScope, null, 1 - top.Score);
+        }
+        else if (top.Intent == Intent.Topic && redFlag != RedFlag.None && top.Score < Options.ConfidentAtLeast)
+        {
+            // "my calf really hurts" mentions a topic word or two, but it is a report: the red flag leads.
+            top = new IntentCandidate(Intent.ReportSymptoms, null, top.Score);
+        }
+
+        var topicCandidates = candidates.Where(c => c.Intent == Intent.Topic).Take(Options.MaxCandidates).ToList();
+        return new Recognition
+        {
+            Intent = top.Intent,
+            TopicId = top.TopicId,
+            Score = Math.Round(top.Score, 3),
+            Candidates = top.Intent == Intent.Topic ? [.. candidates.Take(Options.MaxCandidates)] : topicCandidates,
+            NeedsClarification = top.Intent == Intent.Topic && IsUnsure(top, candidates),
+            Signals = signals,
+            RedFlag = redFlag,
+            Medicines = [.. known.Select(k => k.Mention)],
+            UnknownMedicineName = top.Intent is Intent.UnknownMedicine or Intent.StopMedicine ? unknownName : null,
+            Answer = answer,
+        };
+    }
+
+    /// <summary>Topics and navigation intents, best first, scored 0–1.</summary>
+    private List<IntentCandidate> RankCandidates(Utterance u, List<MedicineMention> medicines)
+    {
+        var raw = topicScorer.Score(u);
+        foreach (var mention in medicines) raw[topicOfMedicine[mention.MedicineId]] += KnownMedicineBoost;
+
+        return
+        [
+            .. raw.Select(kv => new IntentCandidate(Intent.Topic, kv.Key, 1 - Math.Exp(-kv.Value / ScoreScale)))
+                .Concat(NavigationDetector.Score(u))
+                .Where(c => c.Score >= CandidateFloor)
+                .OrderByDescending(c => c.Score)
+                .ThenBy(c => c.TopicId, StringComparer.Ordinal),
+        ];
+    }
+
+    // A medicine-looking word in a message that is clearly about something else (a confident navigation request).
+    private bool IsStrongNonMedicine(List<IntentCandidate> candidates) =>
+        candidates.Count > 0 && candidates[0].Intent is not Intent.Topic && candidates[0].Score >= Options.ConfidentAtLeast;
+
+    private bool IsUnsure(IntentCandidate top, List<IntentCandidate> candidates)
+    {
+        if (top.Score < Options.ConfidentAtLeast) return true;
+        var runnerUp = candidates.Skip(1).FirstOrDefault();
+        return runnerUp is not null && runnerUp.Score >= top.Score * Options.AmbiguousRatio;
+    }
+}

@@ -1,0 +1,75 @@
+using CrampBot.Content;
+
+namespace CrampBot.Understanding;
+
+/// <summary>
+/// Finds the leaflet's medicines (by name or recognizer synonym), medicines it does not list ("does ibuprofen cause
+/// cramps?"), and requests to stop a medicine.
+/// </summary>
+internal sealed class MedicineDetector
+{
+    private const int MinUnknownNameLength = 4;
+    private const int StopReach = 5;
+    private readonly (Medicine Medicine, PhraseSet Names, PhraseSet Synonyms)[] medicines;
+
+    public MedicineDetector(IEnumerable<Medicine> catalogMedicines)
+    {
+        medicines = [.. catalogMedicines.Select(m => (m, new PhraseSet([m.Name, m.Id]), new PhraseSet(m.RecognizerSynonyms)))];
+    }
+
+    /// <summary>Every word of every medicine name and synonym, for the spelling vocabulary.</summary>
+    public IEnumerable<string> Words => medicines.SelectMany(m => m.Names.Words.Concat(m.Synonyms.Words));
+
+    public List<(MedicineMention Mention, int Start, int Length)> Known(Utterance u)
+    {
+        var found = new List<(MedicineMention, int, int)>();
+        foreach (var (medicine, names, synonyms) in medicines)
+        {
+            var byName = names.Matches(u).Select(m => (m, false));
+            var bySynonym = synonyms.Matches(u).Select(m => (m, true));
+            foreach (var ((start, length), viaSynonym) in byName.Concat(bySynonym).OrderBy(x => x.m.Start).Take(1))
+            {
+                var said = string.Join(' ', u.Typed.Skip(start).Take(length));
+                found.Add((new MedicineMention(medicine.Id, said, viaSynonym), start, length));
+            }
+        }
+
+        return [.. found.OrderBy(f => f.Item2)];
+    }
+
+    /// <summary>The index of a word that looks like a medicine the leaflet does not list, or -1.</summary>
+    public int Unknown(Utterance u, SpellingCorrector corrector, IReadOnlyCollection<(int Start, int Length)> knownSpans)
+    {
+        if (!MedicineLexicon.Context.IsIn(u)) return -1;
+        foreach (var i in u.WordIndexes())
+        {
+            var word = u.Typed[i];
+            if (word.Length < MinUnknownNameLength || !word.All(char.IsLetter) || u.Corrected[i] || corrector.IsKnown(word)) continue;
+            if (knownSpans.Any(s => i >= s.Start && i < s.Start + s.Length)) continue;
+            var inSlot = (i > 0 && MedicineLexicon.SlotBefore.ContainsToken(u.Canon[i - 1])) ||
+                         (i + 1 < u.Count && MedicineLexicon.SlotAfter.ContainsToken(u.Canon[i + 1]));
+            var looksLikeDrug = MedicineLexicon.DrugSuffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal));
+            if (inSlot || looksLikeDrug) return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when a stop verb takes a medicine as its object ("should I stop my statins?", "come off my tablets").</summary>
+    public static bool AsksToStop(Utterance u, IReadOnlyCollection<int> medicineStarts)
+    {
+        var medicineAt = new HashSet<int>(medicineStarts);
+        foreach (var (start, _) in MedicineLexicon.GenericMedicine.Matches(u)) medicineAt.Add(start);
+
+        foreach (var (verb, length) in MedicineLexicon.StopVerb.Matches(u))
+        {
+            for (var i = verb + length; i < u.Count && i <= verb + length + StopReach; i++)
+            {
+                if (u.IsBoundary(i) || u.Canon[i] is "cramp") break;
+                if (medicineAt.Contains(i)) return true;
+            }
+        }
+
+        return false;
+    }
+}
