@@ -15,6 +15,11 @@ internal static class ClinicalSignalDetector
         return new ClinicalSignals(legPain, swelling, emergency, IsGeneralQuestion(u));
     }
 
+    /// <summary>Phrased as a question: a question word first or after a comma, or a closing question mark.</summary>
+    public static bool IsQuestionLike(Utterance u) =>
+        u.EndsWithQuestionMark ||
+        u.WordIndexes().Any(i => (i == 0 || u.IsBoundary(i - 1)) && SignalLexicon.QuestionWord.ContainsToken(u.Canon[i]));
+
     /// <summary>A question in the third person ("what causes calf pain?"), not a report ("my calf hurts").</summary>
     private static bool IsGeneralQuestion(Utterance u)
     {
@@ -61,9 +66,11 @@ internal static class ClinicalSignalDetector
     /// </summary>
     private static bool HasLegPain(Utterance u, bool legMentioned)
     {
+        var notSymptom = SignalLexicon.PainNotSymptom.Matches(u).ToList();
         foreach (var (start, length) in SignalLexicon.Pain.Matches(u))
         {
             if (NegationScope.IsNegated(u, start, length)) continue;
+            if (notSymptom.Any(n => start >= n.Start && start < n.Start + n.Length)) continue;
             var otherPart = NearbyInClause(u, SignalLexicon.OtherBodyPart, start, length).Any();
             var legPart = NearbyInClause(u, SignalLexicon.Leg, start, length).Any();
             if (legPart || (!otherPart && (legMentioned || !SignalLexicon.OtherBodyPart.IsIn(u)))) return true;

@@ -67,9 +67,11 @@ public sealed class CrampRecognizer
             var symptoms = redFlag != RedFlag.None;
             top = new IntentCandidate(symptoms ? Intent.ReportSymptoms : Intent.OutOfScope, null, 1 - top.Score);
         }
-        else if (top.Intent == Intent.Topic && redFlag != RedFlag.None && top.Score < Options.ConfidentAtLeast)
+        else if (top.Intent == Intent.Topic && redFlag != RedFlag.None &&
+                 (top.Score < Options.ConfidentAtLeast || !ClinicalSignalDetector.IsQuestionLike(u)))
         {
-            // "my calf really hurts" mentions a topic word or two, but it is a report: the red flag leads.
+            // "my calf really hurts" or "I have chest pain" share words with topics, but they are reports, not
+            // questions: the red flag leads. "My calf is swollen, could it be a clot?" stays a question.
             top = new IntentCandidate(Intent.ReportSymptoms, null, top.Score);
         }
 

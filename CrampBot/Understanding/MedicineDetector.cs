@@ -10,6 +10,7 @@ internal sealed class MedicineDetector
 {
     private const int MinUnknownNameLength = 4;
     private const int StopReach = 5;
+    private static readonly string[] EnglishEndings = ["ed", "ing", "ly", "ness", "ment", "tion", "ful", "less", "ous", "able"];
     private readonly (Medicine Medicine, PhraseSet Names, PhraseSet Synonyms)[] medicines;
 
     public MedicineDetector(IEnumerable<Medicine> catalogMedicines)
@@ -45,7 +46,7 @@ internal sealed class MedicineDetector
         {
             var word = u.Typed[i];
             if (word.Length < MinUnknownNameLength || !word.All(char.IsLetter) || u.Corrected[i] || corrector.IsKnown(word)) continue;
-            if (knownSpans.Any(s => i >= s.Start && i < s.Start + s.Length)) continue;
+            if (knownSpans.Any(s => i >= s.Start && i < s.Start + s.Length) || LooksLikeEnglish(word)) continue;
             var inSlot = (i > 0 && MedicineLexicon.SlotBefore.ContainsToken(u.Canon[i - 1])) ||
                          (i + 1 < u.Count && MedicineLexicon.SlotAfter.ContainsToken(u.Canon[i + 1]));
             var looksLikeDrug = MedicineLexicon.DrugSuffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal));
@@ -54,6 +55,10 @@ internal sealed class MedicineDetector
 
         return -1;
     }
+
+    // Medicine names almost never end like English verbs, adverbs or abstract nouns ("based", "feeling", "badly").
+    private static bool LooksLikeEnglish(string word) =>
+        EnglishEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>True when a stop verb takes a medicine as its object ("should I stop my statins?", "come off my tablets").</summary>
     public static bool AsksToStop(Utterance u, IReadOnlyCollection<int> medicineStarts)

@@ -16,7 +16,7 @@ internal static class MedicineLexicon
         "cause", "causes", "causing", "caused", "give", "gives", "giving", "side effect", "side effects", "take",
         "taking", "took", "on", "prescribed", "using", "list", "linked", "link", "cramp", "cramps", "trigger",
         "triggers", "make", "makes", "what about", "started", "medicine", "medication", "tablet", "pill", "drug",
-        "responsible", "due to", "because of", "from",
+        "responsible", "due to", "because of", "from", "stop", "stopping", "quit", "come off",
     ]);
 
     /// <summary>A word right before a medicine's name ("I take …", "what about …").</summary>

@@ -9,7 +9,7 @@ internal static class NavigationDetector
     private static readonly HashSet<string> Filler = new(
         ["please", "pls", "plz", "can", "could", "you", "me", "i", "just", "so", "then", "now", "oh", "ok", "okay",
          "well", "bot", "crampbot", "again", "there", "very", "much", "a", "the", "all", "and", "to", "for", "want",
-         "would", "like", "id", "im", "lets", "let", "us", "we", "it", "that", "is", "really", "so", "soo", "hmm"],
+         "would", "like", "id", "im", "lets", "let", "us", "we", "it", "that", "is", "really", "soo", "hmm", "need", "some", "bit", "little"],
         StringComparer.Ordinal);
 
     public static List<IntentCandidate> Score(Utterance u)

@@ -16,6 +16,13 @@ internal static class SignalLexicon
         "agonizing", "stabbing", "killing me", "excruciating",
     ]);
 
+    /// <summary>"pain" that is not a symptom: "pain relief", "painkillers", "morphine for pain".</summary>
+    public static readonly PhraseSet PainNotSymptom = new(
+    [
+        "pain relief", "pain relieve", "pain reliever", "pain relievers", "pain killer", "pain killers",
+        "painkiller", "painkillers", "for pain", "for the pain", "pain management", "pain clinic", "pain team",
+    ]);
+
     public static readonly PhraseSet Swelling = new(
     [
         "swollen", "swelling", "swell", "swells", "swelled", "swole", "puffy", "puffed up", "puffiness",
@@ -110,7 +117,7 @@ internal static class SignalLexicon
 
     public static IEnumerable<PhraseSet> All =>
     [
-        Leg, Pain, Swelling, OtherBodyPart, Chest, ChestSymptom, Breathless, Breath, BreathingDifficulty, Blood,
+        Leg, Pain, PainNotSymptom, Swelling, OtherBodyPart, Chest, ChestSymptom, Breathless, Breath, BreathingDifficulty, Blood,
         CoughOrSpit, CoughBloodWords, Collapse, Negator, ScopeBreaker, Hedge, FirstPerson, QuestionWord, Yes, No,
     ];
 }

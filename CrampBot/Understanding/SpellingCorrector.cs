@@ -57,12 +57,22 @@ internal sealed class SpellingCorrector
     private bool IsKnownOrPlural(string part) =>
         known.Contains(part) || (part.EndsWith('s') && known.Contains(part[..^1]));
 
-    // Among equally distant words prefer the same first letter, then the closer length.
+    // Among equally distant words prefer the same first letter, then more shared letter pairs ("morfine" is nearer
+    // "morphine" than "morning"), then the closer length.
     private static bool Better(string word, string candidate, string current)
     {
         var candidateFirst = candidate[0] == word[0];
         var currentFirst = current[0] == word[0];
         if (candidateFirst != currentFirst) return candidateFirst;
+        var candidatePairs = SharedPairs(word, candidate);
+        var currentPairs = SharedPairs(word, current);
+        if (candidatePairs != currentPairs) return candidatePairs > currentPairs;
         return Math.Abs(candidate.Length - word.Length) < Math.Abs(current.Length - word.Length);
+    }
+
+    private static int SharedPairs(string a, string b)
+    {
+        var pairs = Enumerable.Range(0, b.Length - 1).Select(i => b.Substring(i, 2)).ToHashSet(StringComparer.Ordinal);
+        return Enumerable.Range(0, a.Length - 1).Count(i => pairs.Contains(a.Substring(i, 2)));
     }
 }

@@ -15,7 +15,8 @@ internal sealed class TopicScorer
         ["a", "an", "the", "i", "me", "my", "you", "your", "do", "doe", "does", "did", "is", "are", "am", "be", "it", "its", "of",
          "in", "on", "to", "for", "and", "or", "with", "that", "this", "there", "their", "them", "they", "im", "ive",
          "get", "got", "have", "has", "can", "could", "should", "would", "will", "about", "any", "some", "please",
-         "leg", "cramp", "us", "we", "at", "so", "if", "by", "from", "as", "than", "what"],
+         "leg", "cramp", "us", "we", "at", "so", "if", "by", "from", "as", "than", "what", "need", "some", "know",
+         "want", "tell", "like", "just", "really", "was", "were", "been"],
         StringComparer.Ordinal);
 
     private readonly (Topic Topic, (Phrase Phrase, double Weight)[] Keywords, HashSet<string>[] Examples)[] topics;
