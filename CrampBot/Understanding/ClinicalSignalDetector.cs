@@ -42,14 +42,14 @@ internal static class ClinicalSignalDetector
     private static bool ChestPain(Utterance u) =>
         SignalLexicon.Chest.Matches(u).Any(chest =>
             NearbyInClause(u, SignalLexicon.ChestSymptom, chest.Start, chest.Length)
-                .Any(symptom => !NegationScope.IsNegated(u, Math.Min(chest.Start, symptom), 1)));
+                .Any(symptom => !IsNegatedSpan(u, chest.Start, symptom)));
 
     private static bool Breathless(Utterance u)
     {
         if (SignalLexicon.Breathless.Matches(u).Any(m => !NegationScope.IsNegated(u, m.Start, m.Length))) return true;
         return SignalLexicon.Breath.Matches(u).Any(breath =>
             NearbyInClause(u, SignalLexicon.BreathingDifficulty, breath.Start, breath.Length)
-                .Any(difficulty => !NegationScope.IsNegated(u, Math.Min(breath.Start, difficulty), 1)));
+                .Any(difficulty => !IsNegatedSpan(u, breath.Start, difficulty)));
     }
 
     private static bool CoughingBlood(Utterance u)
@@ -57,8 +57,12 @@ internal static class ClinicalSignalDetector
         if (SignalLexicon.CoughBloodWords.Matches(u).Any(m => !NegationScope.IsNegated(u, m.Start, m.Length))) return true;
         return SignalLexicon.Blood.Matches(u).Any(blood =>
             NearbyInClause(u, SignalLexicon.CoughOrSpit, blood.Start, blood.Length)
-                .Any(cough => !NegationScope.IsNegated(u, Math.Min(blood.Start, cough), 1)));
+                .Any(cough => !IsNegatedSpan(u, blood.Start, cough)));
     }
+
+    // A two-word finding ("chest … pain") is negated as one span, from its first word to its last.
+    private static bool IsNegatedSpan(Utterance u, int a, int b) =>
+        NegationScope.IsNegated(u, Math.Min(a, b), Math.Abs(a - b) + 1);
 
     /// <summary>
     /// Pain words that are not negated and not about another body part ("headache" is not a pain word; "my back

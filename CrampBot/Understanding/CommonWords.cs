@@ -59,6 +59,12 @@ internal static class CommonWords
         thing stuff everything anything nothing something somewhere everywhere
         weird strange odd normal usual often sometimes always never rarely
         again also still even just only really very quite pretty so too
+        lets whats thats theres heres hows wheres whos youve youll youd shes hes theyre theyve weve were wont
+        typical typically normally usually regular lately recently suddenly constantly
+        please pls plz thank thanks fine safe sorry hope hoping wonder wondering guess mind matter problem
+        ask asking answer question happy glad great good nice lovely better worse worst bad terrible awful
+        able allowed sure certain possible impossible probably definitely actually basically honestly
+        already yet ever never now then soon later still once twice
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
 }

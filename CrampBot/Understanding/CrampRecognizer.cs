@@ -15,10 +15,14 @@ public sealed class CrampRecognizer
     private const double UnknownMedicineScore = 0.9;
     private const double CandidateFloor = 0.15;
 
+    // Topics found only through everyday words ("who won the football") are less likely to be what was meant.
+    private const double OffSubjectFactor = 0.8;
+
     private readonly UtteranceAnalyzer analyzer;
     private readonly TopicScorer topicScorer;
     private readonly MedicineDetector medicineDetector;
     private readonly Dictionary<string, string> topicOfMedicine;
+    private readonly IReadOnlyList<string> menuTopicIds;
 
     public CrampRecognizer(ContentCatalog catalog, RecognizerOptions? options = null)
     {
@@ -26,12 +30,14 @@ public sealed class CrampRecognizer
         topicScorer = new TopicScorer(catalog.Topics);
         medicineDetector = new MedicineDetector(catalog.Medicines);
         topicOfMedicine = catalog.Medicines.ToDictionary(m => m.Id, m => m.TopicId);
+        menuTopicIds = catalog.Document.MenuTopicIds;
 
         var vocabulary = topicScorer.Words
             .Concat(medicineDetector.Words)
             .Concat(SignalLexicon.All.SelectMany(s => s.Words))
             .Concat(NavigationLexicon.All.SelectMany(s => s.Words))
             .Concat(MedicineLexicon.All.SelectMany(s => s.Words))
+            .Concat(Stemmer.KnownWords)
             .Concat(catalog.Topics.SelectMany(t => TextNormalizer.Tokenize(t.Title)));
         analyzer = new UtteranceAnalyzer(new SpellingCorrector(vocabulary));
     }
@@ -75,14 +81,14 @@ public sealed class CrampRecognizer
             top = new IntentCandidate(Intent.ReportSymptoms, null, top.Score);
         }
 
-        var topicCandidates = candidates.Where(c => c.Intent == Intent.Topic).Take(Options.MaxCandidates).ToList();
+        var needsClarification = top.Intent == Intent.Topic && IsUnsure(top, candidates);
         return new Recognition
         {
             Intent = top.Intent,
             TopicId = top.TopicId,
             Score = Math.Round(top.Score, 3),
-            Candidates = top.Intent == Intent.Topic ? [.. candidates.Take(Options.MaxCandidates)] : topicCandidates,
-            NeedsClarification = top.Intent == Intent.Topic && IsUnsure(top, candidates),
+            Candidates = Shortlist(top, candidates, needsClarification),
+            NeedsClarification = needsClarification,
             Signals = signals,
             RedFlag = redFlag,
             Medicines = [.. known.Select(k => k.Mention)],
@@ -91,21 +97,43 @@ public sealed class CrampRecognizer
         };
     }
 
+    /// <summary>
+    /// The readings worth offering. A "Did you mean …?" always gets two or three topic buttons: when too few topics
+    /// scored, the menu's first topics fill the gap (with score 0) rather than a single lonely button.
+    /// </summary>
+    private List<IntentCandidate> Shortlist(IntentCandidate top, List<IntentCandidate> candidates, bool needsClarification)
+    {
+        var topics = candidates.Where(c => c.Intent == Intent.Topic).Take(Options.MaxCandidates).ToList();
+        if (needsClarification && topics.Count < 2)
+        {
+            var extra = menuTopicIds.Where(id => topics.All(t => t.TopicId != id)).Take(Options.MaxCandidates - topics.Count);
+            topics.AddRange(extra.Select(id => new IntentCandidate(Intent.Topic, id, 0)));
+        }
+
+        return top.Intent == Intent.Topic && !needsClarification ? [.. candidates.Take(Options.MaxCandidates)] : topics;
+    }
+
     /// <summary>Topics and navigation intents, best first, scored 0–1.</summary>
     private List<IntentCandidate> RankCandidates(Utterance u, List<MedicineMention> medicines)
     {
         var raw = topicScorer.Score(u);
         foreach (var mention in medicines) raw[topicOfMedicine[mention.MedicineId]] += KnownMedicineBoost;
+        var factor = OnSubject(u, medicines) ? 1.0 : OffSubjectFactor;
 
         return
         [
-            .. raw.Select(kv => new IntentCandidate(Intent.Topic, kv.Key, 1 - Math.Exp(-kv.Value / ScoreScale)))
+            .. raw.Select(kv => new IntentCandidate(Intent.Topic, kv.Key, factor * (1 - Math.Exp(-kv.Value / ScoreScale))))
                 .Concat(NavigationDetector.Score(u))
                 .Where(c => c.Score >= CandidateFloor)
                 .OrderByDescending(c => c.Score)
                 .ThenBy(c => c.TopicId, StringComparer.Ordinal),
         ];
     }
+
+    private bool OnSubject(Utterance u, List<MedicineMention> medicines) =>
+        medicines.Count > 0 || topicScorer.HasStrongKeyword(u) || SignalLexicon.Subject.IsIn(u) ||
+        SignalLexicon.Leg.IsIn(u) || SignalLexicon.Pain.IsIn(u) || SignalLexicon.Swelling.IsIn(u) ||
+        MedicineLexicon.GenericMedicine.IsIn(u);
 
     // A medicine-looking word in a message that is clearly about something else (a confident navigation request).
     private bool IsStrongNonMedicine(List<IntentCandidate> candidates) =>

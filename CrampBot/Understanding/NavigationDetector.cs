@@ -7,9 +7,10 @@ internal static class NavigationDetector
 
     // Words that do not change what a short message asks ("can you help me please" is just "help").
     private static readonly HashSet<string> Filler = new(
-        ["please", "pls", "plz", "can", "could", "you", "me", "i", "just", "so", "then", "now", "oh", "ok", "okay",
+        new[] {"please", "pls", "plz", "can", "could", "you", "me", "i", "just", "so", "then", "now", "oh", "ok", "okay",
          "well", "bot", "crampbot", "again", "there", "very", "much", "a", "the", "all", "and", "to", "for", "want",
-         "would", "like", "id", "im", "lets", "let", "us", "we", "it", "that", "is", "really", "soo", "hmm", "need", "some", "bit", "little"],
+         "would", "like", "id", "im", "lets", "let", "us", "we", "it", "that", "is", "really", "soo", "hmm", "need", "some", "bit", "little", "what", "about", "tell", "more", "know", "do", "does", "show", "give",
+         "see", "get", "go", "are", "can"}.Select(Stemmer.Canonical),
         StringComparer.Ordinal);
 
     public static List<IntentCandidate> Score(Utterance u)

@@ -16,6 +16,10 @@ internal static class SignalLexicon
         "agonizing", "stabbing", "killing me", "excruciating",
     ]);
 
+    /// <summary>Words that place a message in the leaflet's subject even without a topic keyword.</summary>
+    public static readonly PhraseSet Subject = new(
+        ["cramp", "cramps", "cramping", "crampy", "spasm", "spasms", "muscle", "muscles", "charley horse", "clot"]);
+
     /// <summary>"pain" that is not a symptom: "pain relief", "painkillers", "morphine for pain".</summary>
     public static readonly PhraseSet PainNotSymptom = new(
     [
@@ -117,7 +121,7 @@ internal static class SignalLexicon
 
     public static IEnumerable<PhraseSet> All =>
     [
-        Leg, Pain, PainNotSymptom, Swelling, OtherBodyPart, Chest, ChestSymptom, Breathless, Breath, BreathingDifficulty, Blood,
+        Subject, Leg, Pain, PainNotSymptom, Swelling, OtherBodyPart, Chest, ChestSymptom, Breathless, Breath, BreathingDifficulty, Blood,
         CoughOrSpit, CoughBloodWords, Collapse, Negator, ScopeBreaker, Hedge, FirstPerson, QuestionWord, Yes, No,
     ];
 }

@@ -23,11 +23,14 @@ internal static class Stemmer
         ["tablets"] = "tablet", ["tabs"] = "tablet", ["pills"] = "pill", ["drugs"] = "drug",
         ["kidneys"] = "kidney", ["nerves"] = "nerve", ["veins"] = "vein", ["muscles"] = "muscle",
         ["pregnancy"] = "pregnant", ["pregnent"] = "pregnant",
-        ["nighttime"] = "night", ["nights"] = "night", ["overnight"] = "night", ["nightly"] = "night",
+        ["nighttime"] = "night", ["nite"] = "night", ["nites"] = "night", ["tonite"] = "night", ["nights"] = "night", ["overnight"] = "night", ["nightly"] = "night",
         ["bedtime"] = "bed", ["minutes"] = "minute", ["mins"] = "minute", ["min"] = "minute", ["seconds"] = "second",
         ["secs"] = "second", ["hours"] = "hour", ["hrs"] = "hour",
         ["im"] = "im", ["ive"] = "ive",
     };
+
+    /// <summary>The words the synonym table knows, so spelling correction leaves them alone.</summary>
+    public static IEnumerable<string> KnownWords => Synonyms.Keys;
 
     public static string Canonical(string word)
     {

@@ -9,18 +9,20 @@ namespace CrampBot.Understanding;
 internal sealed class TopicScorer
 {
     private const double ExampleWeight = 4.0;
+    private const double StrongKeywordWeight = 5.0;
 
     // Only words that carry no meaning for any topic; question words stay ("where", "when", "how long" matter).
     private static readonly HashSet<string> StopWords = new(
-        ["a", "an", "the", "i", "me", "my", "you", "your", "do", "doe", "does", "did", "is", "are", "am", "be", "it", "its", "of",
+        new[] {"a", "an", "the", "i", "me", "my", "you", "your", "do", "does", "did", "is", "are", "am", "be", "it", "its", "of",
          "in", "on", "to", "for", "and", "or", "with", "that", "this", "there", "their", "them", "they", "im", "ive",
          "get", "got", "have", "has", "can", "could", "should", "would", "will", "about", "any", "some", "please",
          "leg", "cramp", "us", "we", "at", "so", "if", "by", "from", "as", "than", "what", "need", "some", "know",
-         "want", "tell", "like", "just", "really", "was", "were", "been"],
+         "want", "tell", "like", "just", "really", "was", "were", "been"}.Select(Stemmer.Canonical),
         StringComparer.Ordinal);
 
     private readonly (Topic Topic, (Phrase Phrase, double Weight)[] Keywords, HashSet<string>[] Examples)[] topics;
     private readonly Dictionary<string, double> idf;
+    private readonly double maxIdf;
 
     public TopicScorer(IEnumerable<Topic> catalogTopics)
     {
@@ -34,12 +36,17 @@ internal sealed class TopicScorer
             .GroupBy(w => w)
             .ToDictionary(g => g.Key, g => g.Count());
         idf = documentFrequency.ToDictionary(kv => kv.Key, kv => Math.Log(1.0 + (double)topics.Length / kv.Value));
+        maxIdf = Math.Log(1.0 + topics.Length);
     }
 
     /// <summary>Every word the scorer knows, for the spelling vocabulary.</summary>
     public IEnumerable<string> Words => topics.SelectMany(t =>
         t.Keywords.SelectMany(k => TextNormalizer.Tokenize(k.Phrase.Text))
             .Concat(t.Topic.ExampleQuestions.SelectMany(TextNormalizer.Tokenize)));
+
+    /// <summary>True when the message uses a keyword strong enough to place it in the leaflet's subject ("dialysis").</summary>
+    public bool HasStrongKeyword(Utterance u) =>
+        topics.Any(t => t.Keywords.Any(k => k.Weight >= StrongKeywordWeight && k.Phrase.IsIn(u)));
 
     /// <summary>Raw (unbounded) score per topic id.</summary>
     public Dictionary<string, double> Score(Utterance u)
@@ -59,7 +66,9 @@ internal sealed class TopicScorer
     private HashSet<string> ContentWords(string text) =>
         [.. TextNormalizer.Tokenize(text).Where(t => t != TextNormalizer.Boundary).Select(Stemmer.Canonical).Where(w => !StopWords.Contains(w))];
 
-    private double Weight(string word) => idf.TryGetValue(word, out var w) ? w : 0;
+    // A word no example uses is as rare as can be: it must dilute the match ("can sport cause cramps?" is not simply
+    // "what causes cramps?").
+    private double Weight(string word) => idf.TryGetValue(word, out var w) ? w : maxIdf;
 
     // Cosine of the two word sets, each word weighted by its rarity.
     private double Similarity(HashSet<string> message, HashSet<string> example)
