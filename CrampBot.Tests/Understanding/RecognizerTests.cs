@@ -78,6 +78,16 @@ public sealed class RecognizerTests
     }
 
     [Theory]
+    [InlineData("could a salt deficiency be the cause", "salts")]
+    [InlineData("what evidence is this based on", "about-this-information")]
+    public void An_odd_word_in_a_clear_question_is_not_taken_for_a_medicine(string text, string topicId)
+    {
+        var r = Recognize(text);
+        Assert.Equal(topicId, r.TopicId);
+        Assert.Null(r.UnknownMedicineName);
+    }
+
+    [Theory]
     [InlineData("how do I stop cramps")]
     [InlineData("how can I stop getting cramps from my statins")]
     public void Stopping_cramps_is_not_stopping_a_medicine(string text)

@@ -43,6 +43,8 @@ public sealed class RedFlagTests
     [InlineData("no swelling and chest pain")]
     [InlineData("I collapsed")]
     [InlineData("CHEST PAIN!!!")]
+    [InlineData("chestpain")]
+    [InlineData("cheat pain and a swollen leg")]
     [InlineData("  chest    pain  ")]
     [InlineData("can a dvt cause chest pain?")]
     public void Emergency_symptoms_raise_the_emergency_flag(string text)
@@ -107,6 +109,9 @@ public sealed class RedFlagTests
     [InlineData("sharp pain in the back of my leg")]
     [InlineData("it hurts so much")]
     [InlineData("my knee is tender")]
+    [InlineData("my calf is red and hot")]
+    [InlineData("my leg feels heavy")]
+    [InlineData("I think I've got a blood clot in my leg")]
     public void Leg_pain_alone_starts_the_leg_pain_check(string text)
     {
         var r = Recognize(text);

@@ -65,7 +65,7 @@ internal static class ClinicalSignalDetector
         NegationScope.IsNegated(u, Math.Min(a, b), Math.Abs(a - b) + 1);
 
     /// <summary>
-    /// Pain words that are not negated and not about another body part ("headache" is not a pain word; "my back
+    /// Pain words (or other signs of a clot next to a leg word) that are not negated and not about another body part ("headache" is not a pain word; "my back
     /// hurts" is another body part). Pain with no body part at all counts: this is a leg-cramp bot.
     /// </summary>
     private static bool HasLegPain(Utterance u, bool legMentioned)
@@ -80,8 +80,15 @@ internal static class ClinicalSignalDetector
             if (legPart || (!otherPart && (legMentioned || !SignalLexicon.OtherBodyPart.IsIn(u)))) return true;
         }
 
-        return false;
+        var otherSign = SignalLexicon.LegOnlySymptom.Matches(u).Any(m =>
+            !NegationScope.IsNegated(u, m.Start, m.Length) && NearbyInClause(u, SignalLexicon.Leg, m.Start, m.Length).Any());
+        return otherSign || SuspectsClot(u);
     }
+
+    // "I think I've got a clot in my leg": a report about oneself, not a question about clots in general.
+    private static bool SuspectsClot(Utterance u) =>
+        SignalLexicon.FirstPerson.IsIn(u) && !ClinicalSignalDetector.IsQuestionLike(u) &&
+        SignalLexicon.Clot.Matches(u).Any(m => !NegationScope.IsNegated(u, m.Start, m.Length));
 
     /// <summary>Any positive mention wins over a negated one: "not swollen this morning, swollen now" is swollen.</summary>
     private static SwellingStatus SwellingIn(Utterance u, bool legMentioned)

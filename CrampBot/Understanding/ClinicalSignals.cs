@@ -1,7 +1,10 @@
 namespace CrampBot.Understanding;
 
 /// <summary>What a message says about the patient's body.</summary>
-/// <param name="LegPain">Pain, ache, hurting or soreness in the leg (or pain with no other body part named).</param>
+/// <param name="LegPain">
+/// Pain, ache, hurting or soreness in the leg (or pain with no other body part named); also a red, hot, heavy or tight
+/// leg, and a patient saying they think they have a clot: each deserves the leg pain check.
+/// </param>
 /// <param name="Swelling">Swelling of the leg, negation-aware.</param>
 /// <param name="Emergency">Emergency symptoms, negation-aware.</param>
 /// <param name="IsGeneralQuestion">

@@ -65,6 +65,8 @@ internal static class CommonWords
         ask asking answer question happy glad great good nice lovely better worse worst bad terrible awful
         able allowed sure certain possible impossible probably definitely actually basically honestly
         already yet ever never now then soon later still once twice
+        deficiency deficient lack lacking shortage level levels low high amount enough plenty
+        meaning life death music song play playing watch watching listen
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
 }

@@ -54,11 +54,11 @@ public sealed class CrampRecognizer
         var redFlag = RedFlags.Evaluate(signals);
         var answer = AnswerDetector.Detect(u, signals.Swelling);
         var known = medicineDetector.Known(u);
-        var unknownAt = known.Count == 0 ? medicineDetector.Unknown(u, analyzer.Corrector, [.. known.Select(k => (k.Start, k.Length))]) : -1;
-        var unknownName = unknownAt >= 0 ? u.Typed[unknownAt] : null;
-
         var candidates = RankCandidates(u, known.Select(k => k.Mention).ToList());
-        var medicineStarts = known.Select(k => k.Start).Concat(unknownAt >= 0 ? [unknownAt] : []).ToList();
+        var unknown = known.Count == 0 ? medicineDetector.Unknown(u, analyzer.Corrector, [.. known.Select(k => (k.Start, k.Length))]) : null;
+        if (unknown is { Certain: false } && IsConfidentTopic(candidates)) unknown = null;
+        var unknownName = unknown is { } found ? u.Typed[found.Index] : null;
+        var medicineStarts = known.Select(k => k.Start).Concat(unknown is { } at ? [at.Index] : []).ToList();
 
         IntentCandidate top;
         if (MedicineDetector.AsksToStop(u, medicineStarts))
@@ -138,6 +138,10 @@ public sealed class CrampRecognizer
     // A medicine-looking word in a message that is clearly about something else (a confident navigation request).
     private bool IsStrongNonMedicine(List<IntentCandidate> candidates) =>
         candidates.Count > 0 && candidates[0].Intent is not Intent.Topic && candidates[0].Score >= Options.ConfidentAtLeast;
+
+    // "could a salt deficiency be the cause": an odd word in a medicine-ish place loses to a clear topic.
+    private bool IsConfidentTopic(List<IntentCandidate> candidates) =>
+        candidates.Count > 0 && candidates[0].Intent == Intent.Topic && candidates[0].Score >= Options.ConfidentAtLeast;
 
     private bool IsUnsure(IntentCandidate top, List<IntentCandidate> candidates)
     {

@@ -38,23 +38,30 @@ internal sealed class MedicineDetector
         return [.. found.OrderBy(f => f.Item2)];
     }
 
-    /// <summary>The index of a word that looks like a medicine the leaflet does not list, or -1.</summary>
-    public int Unknown(Utterance u, SpellingCorrector corrector, IReadOnlyCollection<(int Start, int Length)> knownSpans)
+    /// <summary>
+    /// A word that looks like a medicine the leaflet does not list, or null. It is "certain" when its place leaves
+    /// little doubt ("I take X", "X tablets") or it ends like a medicine name; otherwise a confident topic wins.
+    /// </summary>
+    public (int Index, bool Certain)? Unknown(Utterance u, SpellingCorrector corrector, IReadOnlyCollection<(int Start, int Length)> knownSpans)
     {
-        if (!MedicineLexicon.Context.IsIn(u)) return -1;
+        if (!MedicineLexicon.Context.IsIn(u)) return null;
         foreach (var i in u.WordIndexes())
         {
             var word = u.Typed[i];
             if (word.Length < MinUnknownNameLength || !word.All(char.IsLetter) || u.Corrected[i] || corrector.IsKnown(word)) continue;
             if (knownSpans.Any(s => i >= s.Start && i < s.Start + s.Length) || LooksLikeEnglish(word)) continue;
-            var inSlot = (i > 0 && MedicineLexicon.SlotBefore.ContainsToken(u.Canon[i - 1])) ||
-                         (i + 1 < u.Count && MedicineLexicon.SlotAfter.ContainsToken(u.Canon[i + 1]));
+            var strongSlot = Before(u, i, MedicineLexicon.StrongSlotBefore) || After(u, i, MedicineLexicon.StrongSlotAfter);
             var looksLikeDrug = MedicineLexicon.DrugSuffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal));
-            if (inSlot || looksLikeDrug) return i;
+            if (strongSlot || looksLikeDrug) return (i, true);
+            if (Before(u, i, MedicineLexicon.SlotBefore) || After(u, i, MedicineLexicon.SlotAfter)) return (i, false);
         }
 
-        return -1;
+        return null;
     }
+
+    private static bool Before(Utterance u, int i, PhraseSet set) => i > 0 && set.ContainsToken(u.Canon[i - 1]);
+
+    private static bool After(Utterance u, int i, PhraseSet set) => i + 1 < u.Count && set.ContainsToken(u.Canon[i + 1]);
 
     // Medicine names almost never end like English verbs, adverbs or abstract nouns ("based", "feeling", "badly").
     private static bool LooksLikeEnglish(string word) =>

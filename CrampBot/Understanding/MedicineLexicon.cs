@@ -19,6 +19,14 @@ internal static class MedicineLexicon
         "responsible", "due to", "because of", "from", "stop", "stopping", "quit", "come off",
     ]);
 
+    /// <summary>Words right before a name that leave little doubt it is a medicine ("I take …", "I'm on …").</summary>
+    public static readonly PhraseSet StrongSlotBefore = new(
+        ["take", "taking", "took", "on", "using", "prescribed", "started", "starting", "tried", "about", "stop", "stopping", "quit"]);
+
+    /// <summary>Words right after a name that leave little doubt it is a medicine ("… tablets").</summary>
+    public static readonly PhraseSet StrongSlotAfter = new(
+        ["tablet", "tablets", "pill", "pills", "medicine", "medication", "capsule", "capsules", "inhaler", "injection", "injections", "cream"]);
+
     /// <summary>A word right before a medicine's name ("I take …", "what about …").</summary>
     public static readonly PhraseSet SlotBefore = new(
     [
@@ -50,5 +58,5 @@ internal static class MedicineLexicon
         "stay on", "not take", "stop using", "bin", "change",
     ]);
 
-    public static IEnumerable<PhraseSet> All => [GenericMedicine, Context, SlotBefore, SlotAfter, StopVerb];
+    public static IEnumerable<PhraseSet> All => [GenericMedicine, Context, StrongSlotBefore, StrongSlotAfter, SlotBefore, SlotAfter, StopVerb];
 }

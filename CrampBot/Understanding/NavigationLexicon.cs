@@ -17,7 +17,8 @@ internal static class NavigationLexicon
         "options", "instructions", "commands", "what are you", "who are you", "what is this", "what is crampbot",
         "what can you help with", "what can you help me with", "what are my options", "show me what you can do",
         "how can you help", "i dont know what to ask", "im confused", "confused", "what now", "topics",
-        "what topics", "list of topics",
+        "what topics", "list of topics", "how do i use you", "how do i use", "how to use this", "how to use you",
+        "how does crampbot work", "what can i ask about",
     ]);
 
     public static readonly PhraseSet Cancel = new(
@@ -51,7 +52,8 @@ internal static class NavigationLexicon
 
     public static readonly PhraseSet Thanks = new(
     [
-        "thanks", "thank you", "thankyou", "thank u", "thx", "thnx", "thanx", "ty", "cheers", "ta", "many thanks",
+        "thanks", "thank you", "thankyou", "thanks a lot", "thanks so much", "thank you very much", "thanks loads",
+        "thanks very much", "thanks a million", "thank u", "thx", "thnx", "thanx", "ty", "cheers", "ta", "many thanks",
         "much appreciated", "appreciate it", "that helps", "that helped", "that was helpful", "thats helpful",
         "very helpful", "helpful", "brilliant", "perfect", "great", "lovely", "thats great", "ok thanks",
         "okay thanks", "thats useful", "useful", "got it", "understood", "ok", "okay", "cool", "nice", "fab",

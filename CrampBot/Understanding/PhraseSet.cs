@@ -19,9 +19,11 @@ internal sealed class PhraseSet
 
     public bool ContainsToken(string canonicalToken) => singleTokens.Contains(canonicalToken);
 
-    /// <summary>(start, length) of every occurrence.</summary>
-    public IEnumerable<(int Start, int Length)> Matches(Utterance utterance) =>
-        phrases.SelectMany(p => p.Find(utterance).Select(s => (s, p.Tokens.Length)));
+    /// <summary>(start, length) of every occurrence (cached on the utterance).</summary>
+    public IReadOnlyList<(int Start, int Length)> Matches(Utterance utterance) => utterance.Matches(this);
 
-    public bool IsIn(Utterance utterance) => Matches(utterance).Any();
+    public bool IsIn(Utterance utterance) => Matches(utterance).Count > 0;
+
+    internal IEnumerable<(int Start, int Length)> FindIn(Utterance utterance) =>
+        phrases.SelectMany(p => p.Find(utterance).Select(s => (s, p.Tokens.Length)));
 }

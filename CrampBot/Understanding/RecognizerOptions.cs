@@ -4,7 +4,7 @@ namespace CrampBot.Understanding;
 public sealed class RecognizerOptions
 {
     /// <summary>Below this the message is out of scope (or a symptom report when it carries signals).</summary>
-    public double OutOfScopeBelow { get; set; } = 0.35;
+    public double OutOfScopeBelow { get; set; } = 0.33;
 
     /// <summary>At or above this (and clear of the runner-up) the top topic is answered directly.</summary>
     public double ConfidentAtLeast { get; set; } = 0.55;

@@ -20,6 +20,19 @@ internal static class SignalLexicon
     public static readonly PhraseSet Subject = new(
         ["cramp", "cramps", "cramping", "crampy", "spasm", "spasms", "muscle", "muscles", "charley horse", "clot"]);
 
+    /// <summary>
+    /// Other signs of a clot that count as leg pain when a leg is named ("my calf is red and hot"): NHS DVT guidance
+    /// lists warm, red or darkened skin and a heavy ache.
+    /// </summary>
+    public static readonly PhraseSet LegOnlySymptom = new(
+    [
+        "red", "redness", "hot", "warm", "warmth", "heavy", "heaviness", "tight", "tightness", "discoloured",
+        "discolored", "darkened", "dark", "purple", "hard",
+    ]);
+
+    /// <summary>A clot named in a report about oneself ("I think I've got a clot") is taken as a leg symptom.</summary>
+    public static readonly PhraseSet Clot = new(["dvt", "clot", "thrombosis", "blood clot"]);
+
     /// <summary>"pain" that is not a symptom: "pain relief", "painkillers", "morphine for pain".</summary>
     public static readonly PhraseSet PainNotSymptom = new(
     [
@@ -121,7 +134,7 @@ internal static class SignalLexicon
 
     public static IEnumerable<PhraseSet> All =>
     [
-        Subject, Leg, Pain, PainNotSymptom, Swelling, OtherBodyPart, Chest, ChestSymptom, Breathless, Breath, BreathingDifficulty, Blood,
+        Subject, Leg, Pain, LegOnlySymptom, Clot, PainNotSymptom, Swelling, OtherBodyPart, Chest, ChestSymptom, Breathless, Breath, BreathingDifficulty, Blood,
         CoughOrSpit, CoughBloodWords, Collapse, Negator, ScopeBreaker, Hedge, FirstPerson, QuestionWord, Yes, No,
     ];
 }
