@@ -240,4 +240,11 @@ public sealed class RecognizerTests
         Assert.Equal("dvt", r.TopicId);
         Assert.Equal(RedFlag.LegPainWithSwelling, r.RedFlag);
     }
+
+    [Fact]
+    public void Inconsistent_thresholds_are_refused_at_startup()
+    {
+        var options = new RecognizerOptions { OutOfScopeBelow = 0.8, ConfidentAtLeast = 0.5 };
+        Assert.Throws<ArgumentException>(() => new CrampRecognizer(TestContent.Catalog, options));
+    }
 }
