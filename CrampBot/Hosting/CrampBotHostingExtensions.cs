@@ -1,6 +1,8 @@
 using CrampBot.Builder;
 using CrampBot.Channels.Authentication;
 using CrampBot.Channels.Connector;
+using CrampBot.Content;
+using CrampBot.Understanding;
 using IMiddleware = CrampBot.Builder.IMiddleware;
 using CrampBot.Storage;
 using Microsoft.Extensions.Options;
@@ -19,6 +21,7 @@ public static class CrampBotHostingExtensions
         services.AddCrampBotStorage(configuration);
         services.AddCrampBotAuthentication(configuration);
         services.AddCrampBotConnector(configuration);
+        services.AddCrampBotContent(configuration).AddCrampBotUnderstanding(configuration);
         // Order matters: a redelivered activity is dropped before anything else runs.
         services.AddSingleton<IMiddleware, DeduplicationMiddleware>();
         services.AddSingleton<IMiddleware>(sp => new ShowTypingMiddleware(
