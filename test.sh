@@ -3,10 +3,15 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# The card tests run the official adaptivecards parser in Node; install it (pinned by package-lock.json) when missing.
-if [ ! -d CrampBot.Tests/CardValidation/node_modules ]; then
-  (cd CrampBot.Tests/CardValidation && npm ci --no-audit --no-fund)
-fi
+# Node packages the tests run (pinned by each folder's package-lock.json), installed when missing:
+# the official adaptivecards parser (card tests) and Ajv with Microsoft's Teams manifest schemas (deployment tests).
+npm_install_if_missing() {
+  if [ ! -e "$1/node_modules/$2" ]; then
+    (cd "$1" && npm ci --no-audit --no-fund)
+  fi
+}
+npm_install_if_missing CrampBot.Tests/CardValidation adaptivecards
+npm_install_if_missing DeploymentTemplates/tools @microsoft/app-manifest
 
 # The web chat widget serves the official Web Chat bundle from npm (pinned by CrampBot/webchat/package-lock.json);
 # the build installs it too, but installing here keeps npm's output out of the test log.

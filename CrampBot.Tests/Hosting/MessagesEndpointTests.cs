@@ -156,6 +156,28 @@ public sealed class MessagesEndpointTests : IDisposable
         await chat.Send("two").AssertReply("#2");
     }
 
+    [Fact]
+    public async Task A_redelivered_activity_gets_no_second_answer()
+    {
+        await using var chat = _host.StartConversation();
+        var first = chat.NewActivity(ActivityTypes.Message, a => a.Text = "once");
+        var again = chat.NewActivity(ActivityTypes.Message, a => { a.Text = "once"; a.Id = first.Id; });
+        await chat.Send(first).AssertReply("#1 you said: once");
+        await chat.Send(again).AssertNoMoreReplies();
+        await chat.Send("next").AssertReply("#2 you said: next");
+    }
+
+    [Fact]
+    public async Task Two_deliveries_of_one_activity_at_the_same_moment_get_one_answer()
+    {
+        await using var chat = _host.StartConversation();
+        var activity = chat.NewActivity(ActivityTypes.Message, a => a.Text = "twice");
+        var copy = chat.NewActivity(ActivityTypes.Message, a => { a.Text = "twice"; a.Id = activity.Id; });
+        var both = await Task.WhenAll(chat.Send(activity), chat.Send(copy));
+        Assert.Equal(1, both.Sum(r => r.All.Count));
+        both.Single(r => r.All.Count == 1).AssertReply("#1 you said: twice");
+    }
+
     private static Task<HttpResponseMessage> Post(HttpClient client, string body) =>
         client.PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
 

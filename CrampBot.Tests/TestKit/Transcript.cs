@@ -42,7 +42,10 @@ public sealed class Transcript(HttpClient client, string channelId, string conve
         var body = await response.Content.ReadFromJsonAsync<ExpectedReplies>(ProtocolJson.Options);
         var replies = (body?.Activities ?? []).Where(a => !a.IsType(ActivityTypes.Typing)).ToList();
         var turn = new TurnReplies(replies, description ?? $"a {activity.Type} activity");
-        _turns.Add(turn);
+        lock (_turns)
+        {
+            _turns.Add(turn);
+        }
         return turn;
     }
 

@@ -1,5 +1,8 @@
 using CrampBot.Builder;
+using CrampBot.Channels.Authentication;
 using CrampBot.Channels.Connector;
+using CrampBot.Content;
+using CrampBot.Understanding;
 using IMiddleware = CrampBot.Builder.IMiddleware;
 using CrampBot.Storage;
 using Microsoft.Extensions.Options;
@@ -16,7 +19,11 @@ public static class CrampBotHostingExtensions
         services.AddProblemDetails();
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName));
         services.AddCrampBotStorage(configuration);
+        services.AddCrampBotAuthentication(configuration);
         services.AddCrampBotConnector(configuration);
+        services.AddCrampBotContent(configuration).AddCrampBotUnderstanding(configuration);
+        // Order matters: a redelivered activity is dropped before anything else runs.
+        services.AddSingleton<IMiddleware, DeduplicationMiddleware>();
         services.AddSingleton<IMiddleware>(sp => new ShowTypingMiddleware(
             sp.GetRequiredService<IOptions<BotOptions>>().Value.TypingDelay, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BotAdapter>();

@@ -1,4 +1,5 @@
 using CrampBot.Builder;
+using CrampBot.Channels.Authentication;
 using CrampBot.Channels.Connector;
 using CrampBot.Protocol;
 using Microsoft.Extensions.Options;
@@ -28,15 +29,27 @@ public static class MessagesEndpoint
         HttpRequest request,
         BotAdapter adapter,
         IBot bot,
+        IBotFrameworkAuthenticator authenticator,
         IOptions<BotOptions> options,
         CancellationToken cancellationToken)
     {
+        if (authenticator.IsEnabled && string.IsNullOrWhiteSpace(request.Headers.Authorization))
+        {
+            // No token at all: refuse before reading a body that an anonymous caller sent.
+            return Unauthorized(BotAuthenticationFailure.MissingAuthorizationHeader);
+        }
         var read = await ActivityRequestReader.ReadAsync(request, options.Value.MaxActivityBytes, cancellationToken);
         if (read.Problem is not null)
         {
             return read.Problem;
         }
         var activity = read.Activity!;
+        // The token is checked against the activity's channelId and serviceUrl, so it is read after the body.
+        var authentication = await authenticator.AuthenticateAsync(request.Headers.Authorization, activity, cancellationToken);
+        if (!authentication.Succeeded)
+        {
+            return Unauthorized(authentication.Failure);
+        }
         if (!KnownTypes.Contains(activity.Type!))
         {
             // Receivers must tolerate activity types they do not know.
@@ -60,6 +73,9 @@ public static class MessagesEndpoint
             ? Results.Json(new ExpectedReplies { Activities = replies }, ProtocolJson.Options)
             : Results.Ok();
     }
+
+    private static IResult Unauthorized(BotAuthenticationFailure failure) =>
+        Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: $"The request's token was refused ({failure}).");
 
     private static ResourceResponse[] Buffer(List<Activity> replies, IReadOnlyList<Activity> activities)
     {

@@ -11,7 +11,7 @@ public static class ConnectorServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IConnectorClient"/> (typed HttpClient with retries and timeouts from the <c>Connector</c>
-    /// section), a default <see cref="NoAccessTokenProvider"/> that an authenticating provider may replace, and
+    /// section), a default <see cref="Authentication.NullAccessTokenProvider"/> that an authenticating provider may replace, and
     /// <see cref="TimeProvider.System"/> unless a TimeProvider is already registered.
     /// </summary>
     public static IServiceCollection AddCrampBotConnector(this IServiceCollection services, IConfiguration configuration)
@@ -20,7 +20,7 @@ public static class ConnectorServiceCollectionExtensions
             .Bind(configuration.GetSection(ConnectorOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConnectorOptions>, ConnectorOptionsValidator>());
-        services.TryAddSingleton<IAccessTokenProvider, NoAccessTokenProvider>();
+        services.TryAddSingleton<IAccessTokenProvider, Authentication.NullAccessTokenProvider>();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient<IConnectorClient, ConnectorClient>(client =>

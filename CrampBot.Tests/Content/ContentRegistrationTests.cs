@@ -1,0 +1,42 @@
+using CrampBot.Content;
+using CrampBot.Understanding;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrampBot.Tests.Content;
+
+public sealed class ContentRegistrationTests
+{
+    [Fact]
+    public void The_catalog_and_recognizer_are_registered_with_configured_values()
+    {
+        var configuration = Configuration(new()
+        {
+            ["Content:Reviewer"] = "Dr B. Reviewer",
+            ["Content:NextReviewDate"] = "2027-03-01",
+            ["Content:EmergencyNumber"] = "911",
+        });
+        using var provider = new ServiceCollection()
+            .AddCrampBotContent(configuration)
+            .AddCrampBotUnderstanding(configuration)
+            .BuildServiceProvider();
+
+        var catalog = provider.GetRequiredService<ContentCatalog>();
+        Assert.Equal("Dr B. Reviewer", catalog.Metadata.Reviewer);
+        Assert.Equal("911", catalog.EmergencyNumber);
+        Assert.Same(catalog, provider.GetRequiredService<ContentCatalog>());
+        Assert.Equal(Intent.Topic, provider.GetRequiredService<CrampRecognizer>().Recognize("what is a dvt").Intent);
+    }
+
+    [Fact]
+    public void Bad_configuration_stops_the_app_while_services_are_added()
+    {
+        var configuration = Configuration(new() { ["Content:NextReviewDate"] = "someday" });
+
+        var e = Assert.Throws<ContentValidationException>(() => new ServiceCollection().AddCrampBotContent(configuration));
+        Assert.Contains("Content:NextReviewDate", e.Message);
+    }
+
+    private static IConfiguration Configuration(Dictionary<string, string?> values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+}

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Json;
+using CrampBot.Builder;
+using CrampBot.Protocol;
+using CrampBot.Tests.Connector;
+using CrampBot.Tests.TestKit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CrampBot.Tests.Hosting;
+
+public sealed class NormalDeliveryTests : IAsyncLifetime
+{
+    private FakeConnector _connector = null!;
+    private readonly BotHost _host = new(services: services => services.AddSingleton<IBot, EchoTestBot>());
+
+    public async Task InitializeAsync() => _connector = await FakeConnector.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _connector.DisposeAsync();
+        await _host.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("/")]
+    public async Task Replies_are_posted_to_the_connector_as_replies_to_the_activity(string trailingSlash)
+    {
+        using var client = _host.CreateClient();
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = "f:1;x=2",
+            Text = "hello",
+            ChannelId = "msteams",
+            ServiceUrl = _connector.ServiceUrl + trailingSlash,
+            From = new ChannelAccount { Id = "user-1" },
+            Recipient = new ChannelAccount { Id = "bot-1", Name = "CrampBot" },
+            Conversation = new ConversationAccount { Id = "a:conv;messageid=7" },
+        };
+
+        using var response = await client.PostAsJsonAsync("/api/messages", activity, ProtocolJson.Options);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // A slow first turn may also have shown a typing indicator; the answer is the one message.
+        var received = Assert.Single(_connector.Received, r => r.Activity?.Type == ActivityTypes.Message);
+        Assert.Equal(201, received.StatusCode);
+        Assert.Equal("a:conv;messageid=7", received.ConversationId);
+        Assert.Equal("f:1;x=2", received.ActivityId);
+        Assert.Equal("#1 you said: hello", received.Activity?.Text);
+        Assert.Equal("bot-1", received.Activity?.From?.Id);
+        Assert.Equal("user-1", received.Activity?.Recipient?.Id);
+        Assert.Equal("f:1;x=2", received.Activity?.ReplyToId);
+    }
+}

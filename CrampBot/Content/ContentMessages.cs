@@ -1,0 +1,36 @@
+namespace CrampBot.Content;
+
+/// <summary>Every patient-facing text that is not a topic answer or a triage text.</summary>
+public sealed record ContentMessages
+{
+    public required string Welcome { get; init; }
+    public required string Disclaimer { get; init; }
+    public required string MenuPrompt { get; init; }
+    public required string Help { get; init; }
+    public required string Terms { get; init; }
+    public required string Thanks { get; init; }
+    public required string StartOver { get; init; }
+    public required string OutOfScope { get; init; }
+    public required string DidYouMean { get; init; }
+    public required string TalkToDoctor { get; init; }
+
+    /// <summary>Has a {medicine} placeholder: use <see cref="ContentCatalog.UnknownMedicineReply"/>.</summary>
+    public required string UnknownMedicine { get; init; }
+
+    /// <summary>Has {medicine} and {group}: use <see cref="ContentCatalog.MedicineSynonymNote"/>.</summary>
+    public required string MedicineSynonymNote { get; init; }
+    public required string StopMedicine { get; init; }
+    public required string ForgetMe { get; init; }
+    public required string EmergencyAdvice { get; init; }
+    public required string SourceLine { get; init; }
+
+    /// <summary>Each text with its JSON name, so validation can walk them all.</summary>
+    internal IEnumerable<(string Name, string Text)> All() =>
+    [
+        ("welcome", Welcome), ("disclaimer", Disclaimer), ("menuPrompt", MenuPrompt), ("help", Help),
+        ("terms", Terms), ("thanks", Thanks), ("startOver", StartOver), ("outOfScope", OutOfScope),
+        ("didYouMean", DidYouMean), ("talkToDoctor", TalkToDoctor), ("unknownMedicine", UnknownMedicine),
+        ("medicineSynonymNote", MedicineSynonymNote), ("stopMedicine", StopMedicine), ("forgetMe", ForgetMe),
+        ("emergencyAdvice", EmergencyAdvice), ("sourceLine", SourceLine),
+    ];
+}

@@ -1,0 +1,156 @@
+using CrampBot.Content;
+
+namespace CrampBot.Understanding;
+
+/// <summary>
+/// The offline recognizer: maps a patient's message to a topic or intent with a score, finds the clinical signals and
+/// the red flag, medicines (listed or not) and yes/no answers. Thread-safe; build one per content catalog.
+/// </summary>
+public sealed class CrampRecognizer
+{
+    // Raw topic scores are unbounded sums; this maps them onto 0–1 (a raw score of 5 ≈ 0.63).
+    private const double ScoreScale = 5.0;
+    private const double KnownMedicineBoost = 10.0;
+    private const double StopMedicineScore = 0.95;
+    private const double UnknownMedicineScore = 0.9;
+    private const double CandidateFloor = 0.15;
+
+    // Topics found only through everyday words ("who won the football") are less likely to be what was meant.
+    private const double OffSubjectFactor = 0.8;
+
+    private readonly UtteranceAnalyzer analyzer;
+    private readonly TopicScorer topicScorer;
+    private readonly MedicineDetector medicineDetector;
+    private readonly Dictionary<string, string> topicOfMedicine;
+    private readonly IReadOnlyList<string> menuTopicIds;
+
+    public CrampRecognizer(ContentCatalog catalog, RecognizerOptions? options = null)
+    {
+        Options = options ?? new RecognizerOptions();
+        if (Options.OutOfScopeBelow is < 0 or > 1 || Options.ConfidentAtLeast < Options.OutOfScopeBelow ||
+            Options.ConfidentAtLeast > 1 || Options.AmbiguousRatio is <= 0 or > 1 || Options.MaxCandidates < 2)
+            throw new ArgumentException("Understanding options: need 0 ≤ OutOfScopeBelow ≤ ConfidentAtLeast ≤ 1, " +
+                                        "0 < AmbiguousRatio ≤ 1 and MaxCandidates ≥ 2.", nameof(options));
+        topicScorer = new TopicScorer(catalog.Topics);
+        medicineDetector = new MedicineDetector(catalog.Medicines);
+        topicOfMedicine = catalog.Medicines.ToDictionary(m => m.Id, m => m.TopicId);
+        menuTopicIds = catalog.Document.MenuTopicIds;
+
+        var vocabulary = topicScorer.Words
+            .Concat(medicineDetector.Words)
+            .Concat(SignalLexicon.All.SelectMany(s => s.Words))
+            .Concat(NavigationLexicon.All.SelectMany(s => s.Words))
+            .Concat(MedicineLexicon.All.SelectMany(s => s.Words))
+            .Concat(Stemmer.KnownWords)
+            .Concat(catalog.Topics.SelectMany(t => TextNormalizer.Tokenize(t.Title)));
+        analyzer = new UtteranceAnalyzer(new SpellingCorrector(vocabulary));
+    }
+
+    public RecognizerOptions Options { get; }
+
+    /// <summary>Understands one message. Null or empty text (a card tap) gives <see cref="Recognition.Empty"/>.</summary>
+    public Recognition Recognize(string? text)
+    {
+        var u = analyzer.Analyze(text);
+        if (u.IsEmpty) return Recognition.Empty;
+
+        var signals = ClinicalSignalDetector.Detect(u);
+        var redFlag = RedFlags.Evaluate(signals);
+        var answer = AnswerDetector.Detect(u, signals.Swelling);
+        var known = medicineDetector.Known(u);
+        var candidates = RankCandidates(u, known.Select(k => k.Mention).ToList());
+        var unknown = known.Count == 0 ? medicineDetector.Unknown(u, analyzer.Corrector, [.. known.Select(k => (k.Start, k.Length))]) : null;
+        if (unknown is { Certain: false } && IsConfidentTopic(candidates)) unknown = null;
+        var unknownName = unknown is { } found ? u.Typed[found.Index] : null;
+        var medicineStarts = known.Select(k => k.Start).Concat(unknown is { } at ? [at.Index] : []).ToList();
+
+        IntentCandidate top;
+        if (MedicineDetector.AsksToStop(u, medicineStarts))
+            top = new IntentCandidate(Intent.StopMedicine, null, StopMedicineScore);
+        else if (unknownName is not null && !IsStrongNonMedicine(candidates))
+            top = new IntentCandidate(Intent.UnknownMedicine, null, UnknownMedicineScore);
+        else
+            top = candidates.Count > 0 ? candidates[0] : new IntentCandidate(Intent.OutOfScope, null, 0);
+
+        if (top.Score < Options.OutOfScopeBelow)
+        {
+            var symptoms = redFlag != RedFlag.None;
+            top = new IntentCandidate(symptoms ? Intent.ReportSymptoms : Intent.OutOfScope, null, 1 - top.Score);
+        }
+        else if (top.Intent == Intent.Topic && redFlag != RedFlag.None &&
+                 (top.Score < Options.ConfidentAtLeast || !ClinicalSignalDetector.IsQuestionLike(u)))
+        {
+            // "my calf really hurts" or "I have chest pain" share words with topics, but they are reports, not
+            // questions: the red flag leads. "My calf is swollen, could it be a clot?" stays a question.
+            top = new IntentCandidate(Intent.ReportSymptoms, null, top.Score);
+        }
+
+        var needsClarification = top.Intent == Intent.Topic && IsUnsure(top, candidates);
+        return new Recognition
+        {
+            Intent = top.Intent,
+            TopicId = top.TopicId,
+            Score = Math.Round(top.Score, 3),
+            Candidates = Shortlist(top, candidates, needsClarification),
+            NeedsClarification = needsClarification,
+            Signals = signals,
+            RedFlag = redFlag,
+            Medicines = [.. known.Select(k => k.Mention)],
+            UnknownMedicineName = top.Intent is Intent.UnknownMedicine or Intent.StopMedicine ? unknownName : null,
+            Answer = answer,
+        };
+    }
+
+    /// <summary>
+    /// The readings worth offering. A "Did you mean …?" always gets two or three topic buttons: when too few topics
+    /// scored, the menu's first topics fill the gap (with score 0) rather than a single lonely button.
+    /// </summary>
+    private List<IntentCandidate> Shortlist(IntentCandidate top, List<IntentCandidate> candidates, bool needsClarification)
+    {
+        var topics = candidates.Where(c => c.Intent == Intent.Topic).Take(Options.MaxCandidates).ToList();
+        if (needsClarification && topics.Count < 2)
+        {
+            var extra = menuTopicIds.Where(id => topics.All(t => t.TopicId != id)).Take(Options.MaxCandidates - topics.Count);
+            topics.AddRange(extra.Select(id => new IntentCandidate(Intent.Topic, id, 0)));
+        }
+
+        return top.Intent == Intent.Topic && !needsClarification ? [.. candidates.Take(Options.MaxCandidates)] : topics;
+    }
+
+    /// <summary>Topics and navigation intents, best first, scored 0–1.</summary>
+    private List<IntentCandidate> RankCandidates(Utterance u, List<MedicineMention> medicines)
+    {
+        var raw = topicScorer.Score(u);
+        foreach (var mention in medicines) raw[topicOfMedicine[mention.MedicineId]] += KnownMedicineBoost;
+        var factor = OnSubject(u, medicines) ? 1.0 : OffSubjectFactor;
+
+        return
+        [
+            .. raw.Select(kv => new IntentCandidate(Intent.Topic, kv.Key, factor * (1 - Math.Exp(-kv.Value / ScoreScale))))
+                .Concat(NavigationDetector.Score(u))
+                .Where(c => c.Score >= CandidateFloor)
+                .OrderByDescending(c => c.Score)
+                .ThenBy(c => c.TopicId, StringComparer.Ordinal),
+        ];
+    }
+
+    private bool OnSubject(Utterance u, List<MedicineMention> medicines) =>
+        medicines.Count > 0 || topicScorer.HasStrongKeyword(u) || SignalLexicon.Subject.IsIn(u) ||
+        SignalLexicon.Leg.IsIn(u) || SignalLexicon.Pain.IsIn(u) || SignalLexicon.Swelling.IsIn(u) ||
+        MedicineLexicon.GenericMedicine.IsIn(u);
+
+    // A medicine-looking word in a message that is clearly about something else (a confident navigation request).
+    private bool IsStrongNonMedicine(List<IntentCandidate> candidates) =>
+        candidates.Count > 0 && candidates[0].Intent is not Intent.Topic && candidates[0].Score >= Options.ConfidentAtLeast;
+
+    // "could a salt deficiency be the cause": an odd word in a medicine-ish place loses to a clear topic.
+    private bool IsConfidentTopic(List<IntentCandidate> candidates) =>
+        candidates.Count > 0 && candidates[0].Intent == Intent.Topic && candidates[0].Score >= Options.ConfidentAtLeast;
+
+    private bool IsUnsure(IntentCandidate top, List<IntentCandidate> candidates)
+    {
+        if (top.Score < Options.ConfidentAtLeast) return true;
+        var runnerUp = candidates.Skip(1).FirstOrDefault();
+        return runnerUp is not null && runnerUp.Score >= top.Score * Options.AmbiguousRatio;
+    }
+}

@@ -1,0 +1,17 @@
+namespace CrampBot.Understanding;
+
+/// <summary>The thresholds that decide between answering, asking "Did you mean …?" and "I can only help with leg cramps".</summary>
+public sealed class RecognizerOptions
+{
+    /// <summary>Below this the message is out of scope (or a symptom report when it carries signals).</summary>
+    public double OutOfScopeBelow { get; set; } = 0.33;
+
+    /// <summary>At or above this (and clear of the runner-up) the top topic is answered directly.</summary>
+    public double ConfidentAtLeast { get; set; } = 0.55;
+
+    /// <summary>A runner-up scoring at least this fraction of the top score makes the message ambiguous.</summary>
+    public double AmbiguousRatio { get; set; } = 0.85;
+
+    /// <summary>How many candidates a "Did you mean …?" offers.</summary>
+    public int MaxCandidates { get; set; } = 3;
+}

@@ -1,0 +1,35 @@
+namespace CrampBot.Understanding;
+
+/// <summary>Normalises, splits run-together words, corrects typos and canonicalises one message.</summary>
+internal sealed class UtteranceAnalyzer(SpellingCorrector corrector)
+{
+    public SpellingCorrector Corrector => corrector;
+
+    public Utterance Analyze(string? text)
+    {
+        var typed = new List<string>();
+        var words = new List<string>();
+        var corrected = new List<bool>();
+        foreach (var token in TextNormalizer.Tokenize(text))
+        {
+            if (token == TextNormalizer.Boundary)
+            {
+                typed.Add(token);
+                words.Add(token);
+                corrected.Add(false);
+                continue;
+            }
+
+            foreach (var part in corrector.Split(token))
+            {
+                var fixedWord = corrector.Correct(part);
+                typed.Add(part);
+                words.Add(fixedWord);
+                corrected.Add(fixedWord != part);
+            }
+        }
+
+        var canon = words.Select(w => w == TextNormalizer.Boundary ? w : Stemmer.Canonical(w)).ToList();
+        return new Utterance(typed, words, canon, corrected, TextNormalizer.EndsWithQuestionMark(text));
+    }
+}
