@@ -82,7 +82,7 @@ public sealed class WidgetPage : IAsyncDisposable
     /// <summary>Saves a screenshot once Web Chat's transient "Connecting…" notice is gone.</summary>
     public async Task ScreenshotAsync(string name)
     {
-        await Assertions.Expect(Transcript.GetByText("Connecting…")).ToBeHiddenAsync();
+        await Assertions.Expect(Transcript.GetByText("Connecting…", new() { Exact = true })).ToBeHiddenAsync();
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = TestArtifacts.Screenshot(name), FullPage = false });
     }
 
