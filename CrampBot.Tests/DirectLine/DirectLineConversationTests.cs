@@ -60,16 +60,13 @@ public class DirectLineConversationTests
     public async Task A_posted_message_is_echoed_with_its_id_and_client_activity_id_then_answered_later()
     {
         await using var host = DirectLineTestHost.Start();
-        using var secret = host.CreateClient(DirectLineTestHost.Secret);
-        var started = await StartConversationAsync(secret);
-        var conversationId = (string)started["conversationId"]!;
-        using var client = host.CreateClient((string)started["token"]!);
-        var tokenUser = (string)DecodeTokenPayload((string)started["token"]!)["user"]!;
+        using var conversation = await host.StartConversationAsync();
+        var tokenUser = (string)DecodeTokenPayload(conversation.Token)["user"]!;
 
-        var id = await PostMessageAsync(client, conversationId, "hello there", clientActivityId: "rt62pt33dd");
+        var id = await PostMessageAsync(conversation.Client, conversation.Id, "hello there", clientActivityId: "rt62pt33dd");
 
-        Assert.Equal($"{conversationId}|0000001", id);
-        var (activities, watermark) = await GetActivitiesAsync(client, conversationId, "1");
+        Assert.Equal($"{conversation.Id}|0000001", id);
+        var (activities, watermark) = await GetActivitiesAsync(conversation.Client, conversation.Id, "1");
         Assert.Equal("3", watermark);
         var echo = activities[0]!.AsObject();
         var reply = activities[1]!.AsObject();
@@ -79,12 +76,12 @@ public class DirectLineConversationTests
         Assert.Equal(tokenUser, (string)echo["from"]!["id"]!);
         Assert.Equal("user", (string)echo["from"]!["role"]!);
         Assert.Equal("directline", (string)echo["channelId"]!);
-        Assert.Equal(conversationId, (string)echo["conversation"]!["id"]!);
+        Assert.Equal(conversation.Id, (string)echo["conversation"]!["id"]!);
 
         Assert.Equal("echo: hello there", (string)reply["text"]!);
         Assert.Equal(id, (string)reply["replyToId"]!);
         Assert.Equal("bot", (string)reply["from"]!["role"]!);
-        Assert.Equal($"{conversationId}|0000002", (string)reply["id"]!);
+        Assert.Equal($"{conversation.Id}|0000002", (string)reply["id"]!);
         // The fake clock never moved, yet every timestamp is strictly later than the one before, to the millisecond.
         var stamps = activities.Select(a => DateTimeOffset.Parse((string)a!["timestamp"]!)).ToArray();
         Assert.True(stamps[1] > stamps[0]);
@@ -96,12 +93,9 @@ public class DirectLineConversationTests
     public async Task The_bot_gets_the_posted_activity_with_server_id_and_directline_channel()
     {
         await using var host = DirectLineTestHost.Start();
-        using var secret = host.CreateClient(DirectLineTestHost.Secret);
-        var started = await StartConversationAsync(secret);
-        var conversationId = (string)started["conversationId"]!;
-        using var client = host.CreateClient((string)started["token"]!);
+        using var conversation = await host.StartConversationAsync();
 
-        var id = await PostMessageAsync(client, conversationId, "hi");
+        var id = await PostMessageAsync(conversation.Client, conversation.Id, "hi");
 
         var message = host.Bot.Received.Last();
         Assert.Equal(id, message.Id);
@@ -115,17 +109,14 @@ public class DirectLineConversationTests
     public async Task The_same_client_activity_id_posted_twice_is_processed_once_and_keeps_its_id()
     {
         await using var host = DirectLineTestHost.Start();
-        using var secret = host.CreateClient(DirectLineTestHost.Secret);
-        var started = await StartConversationAsync(secret);
-        var conversationId = (string)started["conversationId"]!;
-        using var client = host.CreateClient((string)started["token"]!);
+        using var conversation = await host.StartConversationAsync();
 
-        var first = await PostMessageAsync(client, conversationId, "twice", clientActivityId: "retry-me");
-        var second = await PostMessageAsync(client, conversationId, "twice", clientActivityId: "retry-me");
+        var first = await PostMessageAsync(conversation.Client, conversation.Id, "twice", clientActivityId: "retry-me");
+        var second = await PostMessageAsync(conversation.Client, conversation.Id, "twice", clientActivityId: "retry-me");
 
         Assert.Equal(first, second);
         Assert.Equal(1, host.Bot.MessagesReceived);
-        var (activities, _) = await GetActivitiesAsync(client, conversationId);
+        var (activities, _) = await GetActivitiesAsync(conversation.Client, conversation.Id);
         Assert.Single(activities, a => (string?)a!["channelData"]?["clientActivityID"] == "retry-me");
         Assert.Equal(3, activities.Count);
     }
@@ -134,18 +125,15 @@ public class DirectLineConversationTests
     public async Task User_typing_is_acknowledged_but_neither_logged_nor_given_to_the_bot()
     {
         await using var host = DirectLineTestHost.Start();
-        using var secret = host.CreateClient(DirectLineTestHost.Secret);
-        var started = await StartConversationAsync(secret);
-        var conversationId = (string)started["conversationId"]!;
-        using var client = host.CreateClient((string)started["token"]!);
+        using var conversation = await host.StartConversationAsync();
         var typing = new JsonObject { ["type"] = "typing", ["channelData"] = new JsonObject { ["clientActivityID"] = "t1" }, ["from"] = new JsonObject { ["id"] = "r_x", ["role"] = "user" } };
 
-        using var response = await client.PostAsync($"/v3/directline/conversations/{conversationId}/activities", JsonBody(typing));
+        using var response = await conversation.Client.PostAsync($"/v3/directline/conversations/{conversation.Id}/activities", JsonBody(typing));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(string.IsNullOrEmpty((string?)(await ReadObjectAsync(response))["id"]));
         Assert.DoesNotContain(host.Bot.Received, a => a.Type == "typing");
-        var (activities, watermark) = await GetActivitiesAsync(client, conversationId);
+        var (activities, watermark) = await GetActivitiesAsync(conversation.Client, conversation.Id);
         Assert.Single(activities);
         Assert.Equal("1", watermark);
     }
@@ -154,41 +142,35 @@ public class DirectLineConversationTests
     public async Task Polling_with_a_watermark_returns_only_what_came_after_it()
     {
         await using var host = DirectLineTestHost.Start();
-        using var secret = host.CreateClient(DirectLineTestHost.Secret);
-        var started = await StartConversationAsync(secret);
-        var conversationId = (string)started["conversationId"]!;
-        using var client = host.CreateClient((string)started["token"]!);
+        using var conversation = await host.StartConversationAsync();
         // Enough turns to spill over several stored pages.
         for (var i = 0; i < 15; i++)
         {
-            await PostMessageAsync(client, conversationId, $"m{i}");
+            await PostMessageAsync(conversation.Client, conversation.Id, $"m{i}");
         }
 
-        var (all, end) = await GetActivitiesAsync(client, conversationId);
-        var (after, sameEnd) = await GetActivitiesAsync(client, conversationId, "29");
-        var (none, stillEnd) = await GetActivitiesAsync(client, conversationId, end);
+        var (all, end) = await GetActivitiesAsync(conversation.Client, conversation.Id);
+        var (after, sameEnd) = await GetActivitiesAsync(conversation.Client, conversation.Id, "29");
+        var (none, stillEnd) = await GetActivitiesAsync(conversation.Client, conversation.Id, end);
 
         Assert.Equal(31, all.Count);
         Assert.Equal("31", end);
-        Assert.Equal(Enumerable.Range(0, 31).Select(i => $"{conversationId}|{i:D7}"), all.Select(a => (string)a!["id"]!));
+        Assert.Equal(Enumerable.Range(0, 31).Select(i => $"{conversation.Id}|{i:D7}"), all.Select(a => (string)a!["id"]!));
         Assert.Equal(["m14", "echo: m14"], after.Select(a => (string)a!["text"]!));
         Assert.Equal("31", sameEnd);
         Assert.Empty(none);
         Assert.Equal("31", stillEnd);
-        await AssertProblemAsync(await client.GetAsync($"/v3/directline/conversations/{conversationId}/activities?watermark=abc"), HttpStatusCode.BadRequest);
-        await AssertProblemAsync(await client.GetAsync($"/v3/directline/conversations/{conversationId}/activities?watermark=-1"), HttpStatusCode.BadRequest);
+        await AssertProblemAsync(await conversation.Client.GetAsync($"/v3/directline/conversations/{conversation.Id}/activities?watermark=abc"), HttpStatusCode.BadRequest);
+        await AssertProblemAsync(await conversation.Client.GetAsync($"/v3/directline/conversations/{conversation.Id}/activities?watermark=-1"), HttpStatusCode.BadRequest);
     }
 
     [Fact]
     public async Task An_adaptive_card_reply_and_a_card_submit_postback_go_through_untouched()
     {
         await using var host = DirectLineTestHost.Start();
-        using var secret = host.CreateClient(DirectLineTestHost.Secret);
-        var started = await StartConversationAsync(secret);
-        var conversationId = (string)started["conversationId"]!;
-        using var client = host.CreateClient((string)started["token"]!);
+        using var conversation = await host.StartConversationAsync();
 
-        await PostMessageAsync(client, conversationId, "card");
+        await PostMessageAsync(conversation.Client, conversation.Id, "card");
         var postBack = new JsonObject
         {
             ["channelData"] = new JsonObject { ["postBack"] = true, ["clientActivityID"] = "pb1" },
@@ -197,10 +179,10 @@ public class DirectLineConversationTests
             ["from"] = new JsonObject { ["id"] = "r_x", ["name"] = "", ["role"] = "user" },
             ["attachments"] = new JsonArray(),
         };
-        using var response = await client.PostAsync($"/v3/directline/conversations/{conversationId}/activities", JsonBody(postBack));
+        using var response = await conversation.Client.PostAsync($"/v3/directline/conversations/{conversation.Id}/activities", JsonBody(postBack));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var (activities, _) = await GetActivitiesAsync(client, conversationId);
+        var (activities, _) = await GetActivitiesAsync(conversation.Client, conversation.Id);
         var card = activities[2]!["attachments"]![0]!;
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string)card["contentType"]!);
         Assert.Equal("Kidneys and cramps", (string)card["content"]!["body"]![0]!["text"]!);
@@ -213,20 +195,18 @@ public class DirectLineConversationTests
     {
         await using var host = DirectLineTestHost.Start();
         using var secret = host.CreateClient(DirectLineTestHost.Secret);
-        var started = await StartConversationAsync(secret);
-        var conversationId = (string)started["conversationId"]!;
-        using var client = host.CreateClient((string)started["token"]!);
+        using var conversation = await host.StartConversationAsync();
 
         await AssertProblemAsync(await secret.GetAsync("/v3/directline/conversations/doesNotExist/activities"), HttpStatusCode.NotFound);
         await AssertProblemAsync(await secret.GetAsync("/v3/directline/conversations/no%7Cpipes/activities"), HttpStatusCode.NotFound);
 
-        await PostMessageAsync(client, conversationId, "bye");
+        await PostMessageAsync(conversation.Client, conversation.Id, "bye");
 
-        await AssertProblemAsync(await client.GetAsync($"/v3/directline/conversations/{conversationId}/activities"), HttpStatusCode.NotFound);
-        await AssertProblemAsync(await client.PostAsync($"/v3/directline/conversations/{conversationId}/activities", JsonBody(Message("still there?"))), HttpStatusCode.NotFound);
-        await AssertProblemAsync(await client.GetAsync($"/v3/directline/conversations/{conversationId}?watermark="), HttpStatusCode.NotFound);
-        await AssertProblemAsync(await client.PostAsync("/v3/directline/tokens/refresh", null), HttpStatusCode.NotFound);
-        await AssertProblemAsync(await client.PostAsync("/v3/directline/conversations", null), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await conversation.Client.GetAsync($"/v3/directline/conversations/{conversation.Id}/activities"), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await conversation.Client.PostAsync($"/v3/directline/conversations/{conversation.Id}/activities", JsonBody(Message("still there?"))), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await conversation.Client.GetAsync($"/v3/directline/conversations/{conversation.Id}?watermark="), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await conversation.Client.PostAsync("/v3/directline/tokens/refresh", null), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await conversation.Client.PostAsync("/v3/directline/conversations", null), HttpStatusCode.NotFound);
         Assert.Equal(1, host.Bot.MessagesReceived);
     }
 
@@ -234,17 +214,14 @@ public class DirectLineConversationTests
     public async Task Uploads_get_a_clear_415_problem()
     {
         await using var host = DirectLineTestHost.Start();
-        using var secret = host.CreateClient(DirectLineTestHost.Secret);
-        var started = await StartConversationAsync(secret);
-        var conversationId = (string)started["conversationId"]!;
-        using var client = host.CreateClient((string)started["token"]!);
+        using var conversation = await host.StartConversationAsync();
         using var form = new MultipartFormDataContent
         {
             { new StringContent("""{"type":"message","from":{"id":"r_x"}}""", Encoding.UTF8, "application/vnd.microsoft.activity"), "activity" },
             { new ByteArrayContent([1, 2, 3]), "file", "leg.png" },
         };
 
-        var problem = await AssertProblemAsync(await client.PostAsync($"/v3/directline/conversations/{conversationId}/upload?userId=r_x", form), HttpStatusCode.UnsupportedMediaType);
+        var problem = await AssertProblemAsync(await conversation.Client.PostAsync($"/v3/directline/conversations/{conversation.Id}/upload?userId=r_x", form), HttpStatusCode.UnsupportedMediaType);
 
         Assert.Contains("files", (string)problem["detail"]!);
         Assert.Equal(0, host.Bot.MessagesReceived);
@@ -274,19 +251,16 @@ public class DirectLineConversationTests
     public async Task Reconnecting_returns_a_new_token_and_a_stream_url_resuming_after_the_watermark()
     {
         await using var host = DirectLineTestHost.Start();
-        using var secret = host.CreateClient(DirectLineTestHost.Secret);
-        var started = await StartConversationAsync(secret);
-        var conversationId = (string)started["conversationId"]!;
-        using var client = host.CreateClient((string)started["token"]!);
+        using var conversation = await host.StartConversationAsync();
         host.Clock.Advance(TimeSpan.FromMinutes(5));
 
-        using var response = await client.GetAsync($"/v3/directline/conversations/{conversationId}?watermark=7");
+        using var response = await conversation.Client.GetAsync($"/v3/directline/conversations/{conversation.Id}?watermark=7");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reconnected = await ReadObjectAsync(response);
-        Assert.Equal(conversationId, (string)reconnected["conversationId"]!);
-        Assert.NotEqual((string)started["token"]!, (string)reconnected["token"]!);
+        Assert.Equal(conversation.Id, (string)reconnected["conversationId"]!);
+        Assert.NotEqual(conversation.Token, (string)reconnected["token"]!);
         Assert.Contains("/stream?watermark=7&t=", (string)reconnected["streamUrl"]!);
-        Assert.Equal(DecodeTokenPayload((string)started["token"]!)["user"]!.ToString(), DecodeTokenPayload((string)reconnected["token"]!)["user"]!.ToString());
+        Assert.Equal(DecodeTokenPayload(conversation.Token)["user"]!.ToString(), DecodeTokenPayload((string)reconnected["token"]!)["user"]!.ToString());
     }
 }

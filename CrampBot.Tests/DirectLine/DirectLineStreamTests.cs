@@ -10,42 +10,37 @@ public class DirectLineStreamTests
     public async Task The_stream_sends_the_welcome_then_pushes_the_echo_and_the_reply_as_activity_sets()
     {
         await using var host = DirectLineTestHost.Start();
-        using var secret = host.CreateClient(DirectLineTestHost.Secret);
-        var started = await StartConversationAsync(secret);
-        var conversationId = (string)started["conversationId"]!;
-        using var client = host.CreateClient((string)started["token"]!);
-        await using var socket = await DirectLineSocket.ConnectAsync((string)started["streamUrl"]!);
+        using var conversation = await host.StartConversationAsync();
+        await using var socket = await DirectLineSocket.ConnectAsync(conversation.StreamUrl);
 
         var first = await socket.ReceiveAsync();
         Assert.Equal(EchoTestBot.Welcome, DirectLineSocket.Text(first!["activities"]![0]!.AsObject()));
         Assert.Equal("1", (string)first["watermark"]!);
 
-        var id = await PostMessageAsync(client, conversationId, "over the socket", clientActivityId: "ws1");
+        var id = await PostMessageAsync(conversation.Client, conversation.Id, "over the socket", clientActivityId: "ws1");
         var frames = await socket.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "echo: over the socket");
 
         var pushed = DirectLineSocket.Activities(frames).ToList();
         var echo = Assert.Single(pushed, a => (string?)a["id"] == id);
         Assert.Equal("ws1", (string)echo["channelData"]!["clientActivityID"]!);
         Assert.Equal("3", (string)frames[^1]["watermark"]!);
-        // The bot's typing is forwarded live, without a watermark so the client keeps its own.
+        // The bot's typing is forwarded live, without a watermark so the conversation.Client keeps its own.
         var typingFrame = Assert.Single(frames, f => f["activities"]![0]!["type"]!.ToString() == "typing");
         Assert.Null(typingFrame["watermark"]);
-        Assert.Equal(0, pushed.Count(a => (string?)a["type"] == "message" && (string?)a["id"] == $"{conversationId}|0000000"));
+        Assert.Equal(0, pushed.Count(a => (string?)a["type"] == "message" && (string?)a["id"] == $"{conversation.Id}|0000000"));
     }
 
     [Fact]
     public async Task Empty_keep_alive_frames_are_ignored_and_the_stream_keeps_working()
     {
         await using var host = DirectLineTestHost.Start();
-        using var secret = host.CreateClient(DirectLineTestHost.Secret);
-        var started = await StartConversationAsync(secret);
-        using var client = host.CreateClient((string)started["token"]!);
-        await using var socket = await DirectLineSocket.ConnectAsync((string)started["streamUrl"]!);
+        using var conversation = await host.StartConversationAsync();
+        await using var socket = await DirectLineSocket.ConnectAsync(conversation.StreamUrl);
         await socket.ReceiveAsync();
 
         await socket.SendEmptyPingAsync();
         await socket.SendEmptyPingAsync();
-        await PostMessageAsync(client, (string)started["conversationId"]!, "after pings");
+        await PostMessageAsync(conversation.Client, conversation.Id, "after pings");
 
         var frames = await socket.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "echo: after pings");
         Assert.NotEmpty(frames);
@@ -56,20 +51,17 @@ public class DirectLineStreamTests
     public async Task After_a_dropped_socket_the_reconnect_stream_resumes_after_the_last_watermark()
     {
         await using var host = DirectLineTestHost.Start();
-        using var secret = host.CreateClient(DirectLineTestHost.Secret);
-        var started = await StartConversationAsync(secret);
-        var conversationId = (string)started["conversationId"]!;
-        using var client = host.CreateClient((string)started["token"]!);
+        using var conversation = await host.StartConversationAsync();
         string watermark;
-        await using (var socket = await DirectLineSocket.ConnectAsync((string)started["streamUrl"]!))
+        await using (var socket = await DirectLineSocket.ConnectAsync(conversation.StreamUrl))
         {
             watermark = (string)(await socket.ReceiveAsync())!["watermark"]!;
             await socket.CloseAsync();
         }
         // Said while the laptop slept.
-        await PostMessageAsync(client, conversationId, "missed one");
+        await PostMessageAsync(conversation.Client, conversation.Id, "missed one");
 
-        using var response = await client.GetAsync($"/v3/directline/conversations/{conversationId}?watermark={watermark}");
+        using var response = await conversation.Client.GetAsync($"/v3/directline/conversations/{conversation.Id}?watermark={watermark}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reconnected = await ReadObjectAsync(response);
         await using var resumed = await DirectLineSocket.ConnectAsync((string)reconnected["streamUrl"]!);
@@ -83,15 +75,13 @@ public class DirectLineStreamTests
     public async Task Two_streams_of_one_conversation_both_get_every_activity()
     {
         await using var host = DirectLineTestHost.Start();
-        using var secret = host.CreateClient(DirectLineTestHost.Secret);
-        var started = await StartConversationAsync(secret);
-        using var client = host.CreateClient((string)started["token"]!);
-        await using var tab1 = await DirectLineSocket.ConnectAsync((string)started["streamUrl"]!);
-        await using var tab2 = await DirectLineSocket.ConnectAsync((string)started["streamUrl"]!);
+        using var conversation = await host.StartConversationAsync();
+        await using var tab1 = await DirectLineSocket.ConnectAsync(conversation.StreamUrl);
+        await using var tab2 = await DirectLineSocket.ConnectAsync(conversation.StreamUrl);
         await tab1.ReceiveAsync();
         await tab2.ReceiveAsync();
 
-        await PostMessageAsync(client, (string)started["conversationId"]!, "both");
+        await PostMessageAsync(conversation.Client, conversation.Id, "both");
 
         Assert.NotEmpty(await tab1.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "echo: both"));
         Assert.NotEmpty(await tab2.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "echo: both"));
@@ -101,13 +91,11 @@ public class DirectLineStreamTests
     public async Task When_the_conversation_ends_the_stream_delivers_the_end_and_closes()
     {
         await using var host = DirectLineTestHost.Start();
-        using var secret = host.CreateClient(DirectLineTestHost.Secret);
-        var started = await StartConversationAsync(secret);
-        using var client = host.CreateClient((string)started["token"]!);
-        await using var socket = await DirectLineSocket.ConnectAsync((string)started["streamUrl"]!);
+        using var conversation = await host.StartConversationAsync();
+        await using var socket = await DirectLineSocket.ConnectAsync(conversation.StreamUrl);
         await socket.ReceiveAsync();
 
-        await PostMessageAsync(client, (string)started["conversationId"]!, "bye");
+        await PostMessageAsync(conversation.Client, conversation.Id, "bye");
         var frames = await socket.ReceiveUntilAsync(a => (string?)a["type"] == "endOfConversation");
 
         Assert.Contains(DirectLineSocket.Activities(frames), a => DirectLineSocket.Text(a) == "Goodbye.");

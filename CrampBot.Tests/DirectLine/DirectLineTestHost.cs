@@ -81,5 +81,13 @@ public sealed class DirectLineTestHost : IAsyncDisposable
         return client;
     }
 
+    /// <summary>Starts a conversation with the secret (as Web Chat's body does) and returns it with a token client.</summary>
+    public async Task<TestConversation> StartConversationAsync()
+    {
+        using var secret = CreateClient(Secret);
+        var started = await DirectLineCalls.StartConversationAsync(secret);
+        return new TestConversation(started, CreateClient((string)started["token"]!));
+    }
+
     public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
 }

@@ -87,15 +87,7 @@ public static class DirectLineEndpoints
         DirectLineBotBridge bridge, IOptions<DirectLineOptions> options)
     {
         var access = await authorizer.AuthenticateAsync(http, DirectLineAuthorizer.ReadBearer(http.Request));
-        if (access.Error is not null)
-        {
-            return access.Error;
-        }
-        if (!DirectLineBotBridge.HasBot(http.RequestServices))
-        {
-            return DirectLineProblems.NoBot();
-        }
-        var (body, error) = await DirectLineRequestBody.ReadObjectAsync(http.Request, options.Value.MaxActivityBytes);
+        var (body, error) = await AcceptForBotAsync(http, access, options.Value);
         if (error is not null)
         {
             return error;
@@ -135,29 +127,17 @@ public static class DirectLineEndpoints
     /// <summary>Reconnect: a new token and a stream URL that resumes after <c>watermark</c>.</summary>
     private static async Task<IResult> ReconnectAsync(string conversationId, string? watermark, HttpContext http, DirectLineAuthorizer authorizer, DirectLineTokenService tokens)
     {
-        var access = await authorizer.AuthorizeAsync(http, conversationId, DirectLineAuthorizer.ReadBearer(http.Request));
-        if (access.Error is not null)
-        {
-            return access.Error;
-        }
-        if (!TryParseWatermark(watermark, out var from))
-        {
-            return DirectLineProblems.BadRequest("The watermark must be empty or a number this service returned.");
-        }
-        return Results.Ok(ConversationResponse(http, tokens, access.Conversation!, from));
+        var (access, from) = await AuthorizeAtWatermarkAsync(http, authorizer, conversationId, DirectLineAuthorizer.ReadBearer(http.Request), watermark);
+        return access.Error ?? Results.Ok(ConversationResponse(http, tokens, access.Conversation!, from));
     }
 
     /// <summary>Polling: the activities after <c>watermark</c> (all when empty) and the next watermark.</summary>
     private static async Task<IResult> GetActivitiesAsync(string conversationId, string? watermark, HttpContext http, DirectLineAuthorizer authorizer, DirectLineConversationStore store)
     {
-        var access = await authorizer.AuthorizeAsync(http, conversationId, DirectLineAuthorizer.ReadBearer(http.Request));
+        var (access, from) = await AuthorizeAtWatermarkAsync(http, authorizer, conversationId, DirectLineAuthorizer.ReadBearer(http.Request), watermark);
         if (access.Error is not null)
         {
             return access.Error;
-        }
-        if (!TryParseWatermark(watermark, out var from))
-        {
-            return DirectLineProblems.BadRequest("The watermark must be empty or a number this service returned.");
         }
         var window = await store.ReadAsync(conversationId, from, http.RequestAborted);
         return Results.Ok(new DirectLineActivitySet(window.Activities, FormatWatermark(window.Watermark)));
@@ -168,15 +148,7 @@ public static class DirectLineEndpoints
         string conversationId, HttpContext http, DirectLineAuthorizer authorizer, DirectLineBotBridge bridge, IOptions<DirectLineOptions> options)
     {
         var access = await authorizer.AuthorizeAsync(http, conversationId, DirectLineAuthorizer.ReadBearer(http.Request));
-        if (access.Error is not null)
-        {
-            return access.Error;
-        }
-        if (!DirectLineBotBridge.HasBot(http.RequestServices))
-        {
-            return DirectLineProblems.NoBot();
-        }
-        var (body, error) = await DirectLineRequestBody.ReadObjectAsync(http.Request, options.Value.MaxActivityBytes);
+        var (body, error) = await AcceptForBotAsync(http, access, options.Value);
         if (error is not null)
         {
             return error;
@@ -233,6 +205,18 @@ public static class DirectLineEndpoints
             detail: "This bot does not take files or pictures. Please describe it in words instead.");
     }
 
+    // What every call that reaches the bot checks first: an accepted caller, a bot to talk to, a readable body.
+    private static async Task<(JsonObject? Body, IResult? Error)> AcceptForBotAsync(HttpContext http, DirectLineAccess access, DirectLineOptions options)
+    {
+        if (access.Error is not null)
+        {
+            return (null, access.Error);
+        }
+        return DirectLineBotBridge.HasBot(http.RequestServices)
+            ? await DirectLineRequestBody.ReadObjectAsync(http.Request, options.MaxActivityBytes)
+            : (null, DirectLineProblems.NoBot());
+    }
+
     private static DirectLineConversationResponse ConversationResponse(HttpContext http, DirectLineTokenService tokens, DirectLineConversation conversation, int watermark)
     {
         var issued = tokens.Issue(conversation.Id, conversation.UserId);
@@ -243,12 +227,19 @@ public static class DirectLineEndpoints
         return new DirectLineConversationResponse(conversation.Id, issued.Token, issued.ExpiresIn, streamUrl);
     }
 
-    /// <summary>Reads a watermark: empty means "from the start"; otherwise a non-negative number.</summary>
-    public static bool TryParseWatermark(string? watermark, out int from)
+    /// <summary>Checks the caller may use the conversation, then reads the watermark (empty: from the start).</summary>
+    public static async Task<(DirectLineAccess Access, int From)> AuthorizeAtWatermarkAsync(
+        HttpContext http, DirectLineAuthorizer authorizer, string conversationId, string? bearer, string? watermark)
     {
-        from = 0;
-        return string.IsNullOrEmpty(watermark)
-            || (int.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out from) && from >= 0);
+        var access = await authorizer.AuthorizeAsync(http, conversationId, bearer);
+        if (access.Error is not null)
+        {
+            return (access, 0);
+        }
+        var from = 0;
+        return string.IsNullOrEmpty(watermark) || int.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out from)
+            ? (access, from)
+            : (DirectLineAccess.Refused(DirectLineProblems.BadRequest("The watermark must be empty or a number this service returned.")), 0);
     }
 
     /// <summary>Writes a watermark the way clients store it: an opaque string.</summary>

@@ -17,18 +17,11 @@ public sealed class DirectLineRateLimitPolicy(IOptions<DirectLineOptions> option
     public const string Name = "CrampBot.DirectLine";
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected =>
-        (context, cancellationToken) => RateLimitRejection.WriteAsync(context, options.Value.RateLimitWindow, cancellationToken);
+        (context, cancellationToken) => RateLimits.RejectAsync(context, options.Value.RateLimitWindow, cancellationToken);
 
-    public RateLimitPartition<string> GetPartition(HttpContext httpContext)
-    {
-        var key = $"{httpContext.Connection.RemoteIpAddress}|{httpContext.Request.RouteValues["conversationId"]}";
-        var settings = options.Value;
-        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = settings.RateLimitPermits,
-            Window = settings.RateLimitWindow,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
-    }
+    public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
+        RateLimits.FixedWindow(
+            $"{httpContext.Connection.RemoteIpAddress}|{httpContext.Request.RouteValues["conversationId"]}",
+            options.Value.RateLimitPermits,
+            options.Value.RateLimitWindow);
 }

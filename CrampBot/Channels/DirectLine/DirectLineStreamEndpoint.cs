@@ -28,14 +28,10 @@ public static partial class DirectLineStreamEndpoint
         DirectLineConversationStore store, DirectLineStreamHub hub, IHostApplicationLifetime lifetime, ILoggerFactory loggers)
     {
         // Browsers cannot set headers on a WebSocket, hence the token in the query; a header works too.
-        var access = await authorizer.AuthorizeAsync(http, conversationId, t ?? DirectLineAuthorizer.ReadBearer(http.Request));
+        var (access, from) = await DirectLineEndpoints.AuthorizeAtWatermarkAsync(http, authorizer, conversationId, t ?? DirectLineAuthorizer.ReadBearer(http.Request), watermark);
         if (access.Error is not null)
         {
             return access.Error;
-        }
-        if (!DirectLineEndpoints.TryParseWatermark(watermark, out var from))
-        {
-            return DirectLineProblems.BadRequest("The watermark must be empty or a number this service returned.");
         }
         if (!http.WebSockets.IsWebSocketRequest)
         {

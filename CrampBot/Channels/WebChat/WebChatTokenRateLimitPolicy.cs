@@ -13,17 +13,11 @@ public sealed class WebChatTokenRateLimitPolicy(IOptions<WebChatOptions> options
     public const string Name = "CrampBot.WebChatToken";
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected =>
-        (context, cancellationToken) => RateLimitRejection.WriteAsync(context, options.Value.TokenRateLimitWindow, cancellationToken);
+        (context, cancellationToken) => RateLimits.RejectAsync(context, options.Value.TokenRateLimitWindow, cancellationToken);
 
-    public RateLimitPartition<string> GetPartition(HttpContext httpContext)
-    {
-        var settings = options.Value;
-        return RateLimitPartition.GetFixedWindowLimiter(httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = settings.TokenRateLimitPermits,
-            Window = settings.TokenRateLimitWindow,
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        });
-    }
+    public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
+        RateLimits.FixedWindow(
+            httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            options.Value.TokenRateLimitPermits,
+            options.Value.TokenRateLimitWindow);
 }

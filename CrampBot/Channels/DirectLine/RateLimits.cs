@@ -5,11 +5,24 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace CrampBot.Channels.DirectLine;
 
-/// <summary>Answers a rate-limited request: 429, <c>Retry-After</c> in seconds, and a problem+json body.</summary>
-public static class RateLimitRejection
+/// <summary>
+/// What the Direct Line and widget rate limit policies share: a fixed window per key, and the answer to a refused
+/// request (429, <c>Retry-After</c> in seconds, problem+json).
+/// </summary>
+public static class RateLimits
 {
+    /// <summary>A fixed window of <paramref name="permits"/> per <paramref name="window"/> for <paramref name="key"/>, no queueing.</summary>
+    public static RateLimitPartition<string> FixedWindow(string key, int permits, TimeSpan window) =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = window,
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
+
     /// <summary>Writes the 429 answer for <paramref name="context"/>; <paramref name="window"/> is the fallback wait.</summary>
-    public static async ValueTask WriteAsync(OnRejectedContext context, TimeSpan window, CancellationToken cancellationToken)
+    public static async ValueTask RejectAsync(OnRejectedContext context, TimeSpan window, CancellationToken cancellationToken)
     {
         var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : window;
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));

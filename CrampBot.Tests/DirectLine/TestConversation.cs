@@ -1,0 +1,15 @@
+using System.Text.Json.Nodes;
+
+namespace CrampBot.Tests.DirectLine;
+
+/// <summary>A conversation started with the secret, and a client holding its token.</summary>
+public sealed record TestConversation(JsonObject Started, HttpClient Client) : IDisposable
+{
+    public string Id => (string)Started["conversationId"]!;
+
+    public string Token => (string)Started["token"]!;
+
+    public string StreamUrl => (string)Started["streamUrl"]!;
+
+    public void Dispose() => Client.Dispose();
+}
