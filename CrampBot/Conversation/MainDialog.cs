@@ -58,6 +58,11 @@ public sealed class MainDialog : ComponentDialog
             await turn.SendActivityAsync(withLegSymptoms ? _replies.Outcome(ContentLevel.Emergency, false) : _replies.EmergencyAdvice(), cancellationToken);
             return await EndAllAsync(dc, cancellationToken);
         }
+        // A topic button (menu, follow-ups, "Did you mean") sends the topic's exact title: answer that topic.
+        if (TopicTitled(turn.Activity.InputText) is { } tapped)
+        {
+            return await AnswerAndGoOnAsync(dc, tapped, Recognition.Empty, inLegPainCheck, cancellationToken);
+        }
         if (inLegPainCheck && (recognition.Answer != YesNoAnswer.None || recognition.Signals.Swelling != SwellingStatus.NotMentioned))
         {
             return null;
@@ -93,9 +98,7 @@ public sealed class MainDialog : ComponentDialog
             case Intent.UnknownMedicine when recognition.UnknownMedicineName is { } medicine:
                 return await SayAndResumeAsync(dc, _replies.Text(_content.UnknownMedicineReply(medicine)), midDialog, cancellationToken);
             case Intent.Topic when !recognition.NeedsClarification && recognition.TopicId is { } topicId:
-                await AnswerTopicAsync(turn, _content.GetTopic(topicId), recognition, cancellationToken);
-                // A question mid-check is answered and the check goes on; any other waiting prompt is left behind.
-                return inLegPainCheck ? await ResumeAsync(dc, cancellationToken) : await EndAllAsync(dc, cancellationToken);
+                return await AnswerAndGoOnAsync(dc, _content.GetTopic(topicId), recognition, inLegPainCheck, cancellationToken);
         }
 
         // 3. Not understood as a new request: while a prompt waits, it is probably the prompt's answer.
@@ -114,13 +117,15 @@ public sealed class MainDialog : ComponentDialog
         return Done;
     }
 
+    private Topic? TopicTitled(string text) =>
+        _content.Topics.FirstOrDefault(t => string.Equals(t.Title, text.Trim(), StringComparison.OrdinalIgnoreCase));
+
     private async Task<DialogTurnResult> AskWhichTopicAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         await step.PromptAsync(WhichTopicPromptId, _replies.DidYouMean(step.GetOptions<List<string>>() ?? []), cancellationToken);
 
     private async Task<DialogTurnResult> AnswerChosenTopicAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var chosen = (step.Result as FoundChoice)?.Value;
-        var topic = _content.Topics.FirstOrDefault(t => t.Title == chosen);
+        var topic = step.Result is FoundChoice chosen ? TopicTitled(chosen.Value) : null;
         if (topic is null)
         {
             // "None of these", or no answer: what the leaflet does not cover goes to the doctor.
@@ -132,6 +137,13 @@ public sealed class MainDialog : ComponentDialog
             await AnswerTopicAsync(step.Context, topic, Recognition.Empty, cancellationToken);
         }
         return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>A question mid-check is answered and the check goes on; any other waiting prompt is left behind.</summary>
+    private async Task<DialogTurnResult> AnswerAndGoOnAsync(DialogContext dc, Topic topic, Recognition recognition, bool inLegPainCheck, CancellationToken cancellationToken)
+    {
+        await AnswerTopicAsync(dc.Context, topic, recognition, cancellationToken);
+        return inLegPainCheck ? await ResumeAsync(dc, cancellationToken) : await EndAllAsync(dc, cancellationToken);
     }
 
     private async Task AnswerTopicAsync(TurnContext turn, Topic topic, Recognition recognition, CancellationToken cancellationToken)
