@@ -2,6 +2,7 @@ using CrampBot.Builder;
 using CrampBot.Channels.Authentication;
 using CrampBot.Channels.Connector;
 using CrampBot.Content;
+using CrampBot.Conversation;
 using CrampBot.Understanding;
 using IMiddleware = CrampBot.Builder.IMiddleware;
 using CrampBot.Storage;
@@ -27,6 +28,7 @@ public static class CrampBotHostingExtensions
         services.AddSingleton<IMiddleware>(sp => new ShowTypingMiddleware(
             sp.GetRequiredService<IOptions<BotOptions>>().Value.TypingDelay, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BotAdapter>();
+        services.AddCrampConversation();
         return builder;
     }
 
