@@ -40,9 +40,10 @@ public sealed class DirectLineTestHost : IAsyncDisposable
     /// <summary>
     /// Starts a host. <paramref name="settings"/> are configuration keys (e.g. "DirectLine:TokenLifetime").
     /// With <paramref name="sqlitePath"/> the app's own SQLite storage is used on that file (a second host on the same
-    /// file is a restart); otherwise an in-memory storage.
+    /// file is a restart); otherwise an in-memory storage. With <paramref name="crampBot"/> the app's real bot answers
+    /// instead of <see cref="EchoTestBot"/> (which then receives nothing).
     /// </summary>
-    public static DirectLineTestHost Start(IReadOnlyDictionary<string, string?>? settings = null, string? sqlitePath = null, FakeTimeProvider? clock = null)
+    public static DirectLineTestHost Start(IReadOnlyDictionary<string, string?>? settings = null, string? sqlitePath = null, FakeTimeProvider? clock = null, bool crampBot = false)
     {
         clock ??= new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
         var bot = new EchoTestBot();
@@ -61,7 +62,10 @@ public sealed class DirectLineTestHost : IAsyncDisposable
             builder.ConfigureTestServices(services =>
             {
                 services.AddSingleton<TimeProvider>(clock);
-                services.AddSingleton<IBot>(bot);
+                if (!crampBot)
+                {
+                    services.AddSingleton<IBot>(bot);
+                }
             });
         });
         factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));

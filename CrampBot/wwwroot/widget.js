@@ -304,7 +304,11 @@
         botAvatarBackgroundColor: settings.primaryColor,
         hideUploadButton: true,
         sendBoxButtonColor: settings.primaryColor,
-        suggestedActionLayout: 'stacked'
+        // Topic buttons wrap and scroll in a band of about three rows, so they never hide the conversation.
+        suggestedActionLayout: 'flow',
+        suggestedActionHeight: 34,
+        suggestedActionBorderRadius: 17,
+        suggestedActionsFlowMaxHeight: 132
       }
     }, chat);
   }
