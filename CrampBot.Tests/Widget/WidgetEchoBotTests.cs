@@ -37,9 +37,31 @@ public sealed class WidgetEchoBotTests(ChromiumFixture chromium, ITestOutputHelp
         Assert.Equal(conversationId, await tab.Page.EvaluateAsync<string>("() => JSON.parse(Object.values(sessionStorage)[0]).conversationId"));
         Assert.Equal(1, host.Bot.Received.Count(a => a.Type == "conversationUpdate"));
         Assert.Empty(tab.Blocked);
-        foreach (var error in tab.ConsoleErrors)
+        foreach (var line in tab.Log)
         {
-            output.WriteLine("console error: " + error);
+            output.WriteLine(line);
         }
+    }
+
+    [Fact]
+    public async Task When_the_token_lapses_while_the_laptop_sleeps_the_widget_renews_it_and_chats_on()
+    {
+        await using var host = DirectLineTestHost.Start();
+        await using var tab = await WidgetPage.OpenAsync(chromium.Browser, host.BaseAddress);
+        await tab.OpenChatAsync();
+        await tab.ExpectInTranscriptAsync(EchoTestBot.Welcome);
+        await tab.SendAsync("before sleeping");
+        await tab.ExpectInTranscriptAsync("echo: before sleeping");
+        var oldToken = await tab.Page.EvaluateAsync<string>("() => JSON.parse(Object.values(sessionStorage)[0]).token");
+
+        // Longer than the 30 min token lifetime, no refresh in between: the next call is refused with 403.
+        host.Clock.Advance(TimeSpan.FromMinutes(45));
+        await tab.SendAsync("lost to the expired token");
+        await tab.Page.WaitForFunctionAsync("old => JSON.parse(Object.values(sessionStorage)[0]).token !== old", oldToken);
+        await tab.ExpectOnlineAsync();
+        await tab.SendAsync("after waking up");
+
+        await tab.ExpectInTranscriptAsync("echo: after waking up");
+        Assert.DoesNotContain(host.Bot.Received, a => a.Text == "lost to the expired token");
     }
 }

@@ -22,7 +22,8 @@ public sealed class WidgetPage : IAsyncDisposable
 
     public ConcurrentQueue<string> Blocked { get; } = new();
 
-    public ConcurrentQueue<string> ConsoleErrors { get; } = new();
+    /// <summary>What the page did (requests with status, console messages), for diagnosing a failed test.</summary>
+    public ConcurrentQueue<string> Log { get; } = new();
 
     public static async Task<WidgetPage> OpenAsync(IBrowser browser, Uri baseAddress, BrowserNewContextOptions? options = null)
     {
@@ -41,14 +42,12 @@ public sealed class WidgetPage : IAsyncDisposable
                 await route.AbortAsync();
             }
         });
-        page.Response += (_, response) => widgetPage._responses.Enqueue(response);
-        page.Console += (_, message) =>
+        page.Response += (_, response) =>
         {
-            if (message.Type == "error")
-            {
-                widgetPage.ConsoleErrors.Enqueue(message.Text);
-            }
+            widgetPage._responses.Enqueue(response);
+            widgetPage.Log.Enqueue($"{response.Request.Method} {new Uri(response.Url).PathAndQuery} {response.Status}");
         };
+        page.Console += (_, message) => widgetPage.Log.Enqueue($"console {message.Type}: {message.Text}");
         await page.GotoAsync(baseAddress.ToString());
         return widgetPage;
     }
@@ -61,12 +60,17 @@ public sealed class WidgetPage : IAsyncDisposable
 
     public ILocator Transcript => Page.Locator(".crampbot-chat");
 
-    /// <summary>Opens the chat with the launcher and waits until Web Chat's send box is there.</summary>
+    /// <summary>Opens the chat with the launcher and waits until Web Chat is connected (it drops what is sent before).</summary>
     public async Task OpenChatAsync()
     {
         await Launcher.ClickAsync();
         await Assertions.Expect(SendBox).ToBeVisibleAsync();
+        await ExpectOnlineAsync();
     }
+
+    /// <summary>Waits until the widget reports Direct Line online.</summary>
+    public Task ExpectOnlineAsync() =>
+        Assertions.Expect(Page.Locator(".crampbot-widget")).ToHaveAttributeAsync("data-connection", "online");
 
     /// <summary>Types a message as a patient would and sends it with Enter.</summary>
     public async Task SendAsync(string text)

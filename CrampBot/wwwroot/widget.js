@@ -256,16 +256,49 @@
     }
   }
 
+  // directlinejs's ConnectionStatus values, also shown on the widget as data-connection (for styles and tests).
+  var CONNECTION = ['uninitialized', 'connecting', 'online', 'expired', 'failed', 'ended'];
+  var EXPIRED_TOKEN = 3;
+  var renewing = null;
+
+  // The token lapsed (the laptop slept through its refresh): Web Chat gives that connection up, so renew the token
+  // of this conversation and render again; the service replays the transcript, as after a reload.
+  function renewToken() {
+    if (renewing) {
+      return;
+    }
+    renewing = obtainToken()
+      .then(render)
+      .catch(function () {
+        status.textContent = 'The chat has expired. Reload the page to start again.';
+      })
+      .then(function () {
+        renewing = null;
+      });
+  }
+
+  var generation = 0;
+
   function createStore() {
+    // A store given up by a renewal may still report its end: only the current one speaks for the widget.
+    var own = ++generation;
     return window.WebChat.createStore({}, function () {
       return function (next) {
         return function (action) {
           var result = next(action);
+          if (own !== generation) {
+            return result;
+          }
           if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
             onIncoming(action.payload.activity);
           } else if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
             remember({ conversationId: directLine.conversationId, token: directLine.token });
             status.textContent = '';
+          } else if (action.type === 'DIRECT_LINE/UPDATE_CONNECTION_STATUS') {
+            root.setAttribute('data-connection', CONNECTION[action.payload.connectionStatus] || 'unknown');
+            if (action.payload.connectionStatus === EXPIRED_TOKEN) {
+              renewToken();
+            }
           }
           return result;
         };
@@ -294,6 +327,9 @@
       conversationId: session.resume ? session.issued.conversationId : undefined,
       webSocket: true
     });
+    // A fresh element per connection, so a renewal never reuses the Web Chat that gave up.
+    var host = element('div', { class: 'crampbot-chat-host' });
+    chat.replaceChildren(host);
     window.WebChat.renderWebChat({
       directLine: directLine,
       store: createStore(),
@@ -310,7 +346,7 @@
         suggestedActionBorderRadius: 17,
         suggestedActionsFlowMaxHeight: 132
       }
-    }, chat);
+    }, host);
   }
 
   function startChat() {

@@ -56,6 +56,8 @@ public static class DirectLineExtensions
         {
             return app;
         }
+        // Created now rather than at the first chat, so a missing DirectLine:Secret is reported at startup.
+        app.Services.GetRequiredService<DirectLineTokenService>();
         app.UseWebSockets();
         app.UseCors();
         app.UseRateLimiter();
