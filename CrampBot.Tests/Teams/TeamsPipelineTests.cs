@@ -175,6 +175,16 @@ public sealed class TeamsPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_failing_action_execute_turn_answers_500_and_sends_no_apology_to_the_card()
+    {
+        await using var chat = Chat();
+        var invoke = TeamsActivities.Captured("actionExecute_invoke");
+        invoke.Value!["action"]!["data"] = new JsonObject { ["text"] = "boom" };
+        var (replies, _) = await chat.Post(invoke, "Action.Execute boom", HttpStatusCode.InternalServerError);
+        replies.AssertNoMoreReplies();
+    }
+
+    [Fact]
     public async Task Other_invokes_are_not_turned_into_messages()
     {
         await using var chat = Chat();
@@ -200,5 +210,40 @@ public sealed class TeamsPipelineTests : IAsyncLifetime
         {
             replies.AssertReply("Paragraph");
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task The_activity_schema_examples_pass_through_the_teams_pipeline(string example, int status, string? reply)
+    {
+        await using var chat = Chat(trailingSlash: true);
+        var (replies, _) = await chat.Post(TeamsActivities.Example(example), example, (HttpStatusCode)status);
+        if (reply is not null)
+        {
+            replies.AssertReply(reply);
+        }
+        replies.AssertNoMoreReplies();
+    }
+
+    /// <summary>Every example, with the status and reply expected from the test bot behind the Teams middleware.</summary>
+    public static TheoryData<string, int, string?> Examples()
+    {
+        var expected = new Dictionary<string, (int Status, string? Reply)>
+        {
+            // A group message that does not mention the bot: ignored.
+            ["01-message"] = (200, null),
+            // Someone joins a group chat: people joining a group are not welcomed one by one.
+            ["03-conversationUpdate"] = (200, null),
+            // An invoke the bot does not handle.
+            ["07-invoke"] = (501, null),
+            ["15-simple-message"] = (200, "you said: Hello, world!"),
+        };
+        var data = new TheoryData<string, int, string?>();
+        foreach (var name in TeamsActivities.ExampleNames)
+        {
+            var (status, reply) = expected.GetValueOrDefault(name, (200, null));
+            data.Add(name, status, reply);
+        }
+        return data;
     }
 }

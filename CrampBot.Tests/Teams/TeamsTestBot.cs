@@ -7,7 +7,7 @@ namespace CrampBot.Tests.Teams;
 /// <summary>
 /// A bot for testing the Teams middleware alone, shaped like CrampBot's: welcomes every added member other than
 /// itself on conversationUpdate, echoes what the user said (typed or tapped), answers "card" with an Adaptive Card
-/// and "long" with a text longer than Teams accepts in one message.
+/// "long" with a text longer than Teams accepts in one message, and throws on "boom".
 /// </summary>
 internal sealed class TeamsTestBot : IBot
 {
@@ -35,6 +35,8 @@ internal sealed class TeamsTestBot : IBot
                 reply.Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = Card("Stretch your calf.") }];
                 await turnContext.SendActivityAsync(reply, cancellationToken);
                 break;
+            case "boom":
+                throw new InvalidOperationException("test failure");
             case "long":
                 await turnContext.SendActivityAsync(LongText(), cancellationToken: cancellationToken);
                 break;
