@@ -23,6 +23,12 @@ public sealed record ContentMessages
     public required string ForgetMe { get; init; }
     public required string EmergencyAdvice { get; init; }
     public required string SourceLine { get; init; }
+    /// <summary>Label above related-topic buttons.</summary>
+    public required string RelatedTopicsLabel { get; init; }
+    /// <summary>Heading of the "why it matters" block on the kidneys and ultrasound cards.</summary>
+    public required string WhyItMattersHeading { get; init; }
+    /// <summary>The last button of "Did you mean …?".</summary>
+    public required string NoneOfThese { get; init; }
 
     /// <summary>Each text with its JSON name, so validation can walk them all.</summary>
     internal IEnumerable<(string Name, string Text)> All() =>
@@ -32,5 +38,6 @@ public sealed record ContentMessages
         ("didYouMean", DidYouMean), ("talkToDoctor", TalkToDoctor), ("unknownMedicine", UnknownMedicine),
         ("medicineSynonymNote", MedicineSynonymNote), ("stopMedicine", StopMedicine), ("forgetMe", ForgetMe),
         ("emergencyAdvice", EmergencyAdvice), ("sourceLine", SourceLine),
+        ("relatedTopicsLabel", RelatedTopicsLabel), ("whyItMattersHeading", WhyItMattersHeading), ("noneOfThese", NoneOfThese),
     ];
 }

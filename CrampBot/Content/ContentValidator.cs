@@ -4,7 +4,6 @@ namespace CrampBot.Content;
 internal static class ContentValidator
 {
     private static readonly string[] TriageChoiceIds = ["yes", "no", "notSure"];
-    private static readonly string[] EmergencyChoiceIds = ["yes", "no"];
     private static readonly (string Id, TriageLevel Level)[] Outcomes =
         [("emergency", TriageLevel.Emergency), ("urgent", TriageLevel.UrgentSameDay), ("selfCare", TriageLevel.SelfCare)];
 
@@ -88,10 +87,9 @@ internal static class ContentValidator
     {
         RequireText(triage.Intro, "triage.intro", problems);
         RequireText(triage.Question, "triage.question", problems);
-        RequireText(triage.EmergencyQuestion, "triage.emergencyQuestion", problems);
+        RequireText(triage.EmergencyButton, "triage.emergencyButton", problems);
         RequireText(triage.NotSureIntro, "triage.notSureIntro", problems);
         RequireChoices(triage.Choices, TriageChoiceIds, "triage.choices", problems);
-        RequireChoices(triage.EmergencyChoices, EmergencyChoiceIds, "triage.emergencyChoices", problems);
 
         foreach (var (id, level) in Outcomes)
         {

@@ -12,11 +12,12 @@ public sealed record TriageContent
     /// <summary>yes / no / notSure.</summary>
     public required IReadOnlyList<TriageChoice> Choices { get; init; }
 
-    /// <summary>An optional follow-up for swollen legs: chest pain, breathlessness or coughing blood?</summary>
-    public required string EmergencyQuestion { get; init; }
-
-    /// <summary>yes / no.</summary>
-    public required IReadOnlyList<TriageChoice> EmergencyChoices { get; init; }
+    /// <summary>
+    /// A button on the urgent outcome for a patient who also has emergency symptoms. The check does not ask about
+    /// them (a patient who already said "swollen and painful" goes straight to the outcome); the red-flag check hears
+    /// them in any message, and this button is one tap away.
+    /// </summary>
+    public required string EmergencyButton { get; init; }
 
     /// <summary>Said before the urgent outcome when the patient is not sure about swelling.</summary>
     public required string NotSureIntro { get; init; }

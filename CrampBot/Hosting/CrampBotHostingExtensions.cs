@@ -3,6 +3,7 @@ using CrampBot.Channels.Authentication;
 using CrampBot.Channels.Connector;
 using CrampBot.Channels.Teams;
 using CrampBot.Content;
+using CrampBot.Conversation;
 using CrampBot.Understanding;
 using IMiddleware = CrampBot.Builder.IMiddleware;
 using CrampBot.Storage;
@@ -30,6 +31,7 @@ public static class CrampBotHostingExtensions
         // Teams behaviour runs after deduplication and the typing indicator (see TeamsServiceCollectionExtensions).
         services.AddCrampBotTeams();
         services.AddSingleton<BotAdapter>();
+        services.AddCrampConversation();
         return builder;
     }
 

@@ -1,0 +1,29 @@
+using CrampBot.Builder;
+using CrampBot.Storage;
+
+namespace CrampBot.Conversation;
+
+/// <summary>What CrampBot stores about a patient, and "forget me": both the user's and the conversation's state are deleted.</summary>
+public sealed class PatientData(ConversationState conversationState, UserState userState)
+{
+    private const string ForgottenKey = "CrampBot.Forgotten";
+
+    /// <summary>Deletes the stored state now; nothing of this turn is saved afterwards.</summary>
+    public async Task ForgetAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await conversationState.DeleteAsync(turnContext, cancellationToken);
+        await userState.DeleteAsync(turnContext, cancellationToken);
+        turnContext.TurnState[ForgottenKey] = true;
+    }
+
+    /// <summary>Saves the turn's changes, unless the patient asked to be forgotten in this turn.</summary>
+    public async Task SaveAsync(TurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.TurnState.ContainsKey(ForgottenKey))
+        {
+            return;
+        }
+        await conversationState.SaveChangesAsync(turnContext, cancellationToken: cancellationToken);
+        await userState.SaveChangesAsync(turnContext, cancellationToken: cancellationToken);
+    }
+}
