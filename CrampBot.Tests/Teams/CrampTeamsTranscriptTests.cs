@@ -66,6 +66,21 @@ public sealed class CrampTeamsTranscriptTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Removing_the_app_and_installing_it_again_starts_afresh_with_a_welcome()
+    {
+        await using var chat = await InstalledAsync();
+        await chat.Send(Personal("my calf hurts"), "my calf hurts").AssertReply("sorry").AssertReply("Is your leg swollen?");
+        var remove = TeamsActivities.Captured("installationUpdate");
+        (remove.Id, remove.Action) = ("remove-1", "remove");
+        await chat.Send(remove, "uninstall").AssertNoMoreReplies();
+        var install = TeamsActivities.Captured("installationUpdate");
+        install.Id = "install-2";
+        await chat.Send(install, "install again").AssertReply("I'm CrampBot").AssertNoMoreReplies();
+        // The unanswered swelling question went with the old install: "yes" is not read as its answer.
+        await chat.Send(Personal("yes"), "yes").AssertReply(reply => Assert.DoesNotContain("doctor today", reply.Attachments?.FirstOrDefault()?.Content?.ToJsonString() ?? string.Empty));
+    }
+
+    [Fact]
     public async Task A_question_is_answered_from_the_leaflet()
     {
         await using var chat = await InstalledAsync();

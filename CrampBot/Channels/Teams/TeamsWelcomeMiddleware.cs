@@ -14,12 +14,13 @@ namespace CrampBot.Channels.Teams;
 /// real Teams lists only the bot in <c>membersAdded</c>, the playground lists the user and the bot. The first of them
 /// is shown to the bot as a <c>conversationUpdate</c> that adds the user (the sender), and the conversation is recorded
 /// as welcomed in storage; later ones reach the bot with no user added, so no second welcome. Removing the app
-/// (<c>installationUpdate</c> action <c>remove</c>) clears the record: a new install is welcomed again.</para>
+/// (<c>installationUpdate</c> action <c>remove</c>) clears the record and the conversation's state (the dialog in
+/// progress and the bot's own "welcomed" flag): a new install starts afresh, with a welcome.</para>
 /// <para>In group chats and channels people joining are not welcomed one by one (the bot speaks there only when
 /// mentioned); when the bot itself is added, the person who added it is shown as the added member, so the bot
 /// introduces itself once.</para>
 /// </summary>
-public sealed partial class TeamsWelcomeMiddleware(IStorage storage, ILogger<TeamsWelcomeMiddleware> logger) : IMiddleware
+public sealed partial class TeamsWelcomeMiddleware(IStorage storage, ConversationState conversationState, ILogger<TeamsWelcomeMiddleware> logger) : IMiddleware
 {
     public async Task OnTurnAsync(TurnContext turnContext, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
     {
@@ -46,6 +47,7 @@ public sealed partial class TeamsWelcomeMiddleware(IStorage storage, ILogger<Tea
         if (isInstall && string.Equals(activity.Action, "remove", StringComparison.OrdinalIgnoreCase))
         {
             await storage.DeleteAsync([key], cancellationToken);
+            await conversationState.DeleteAsync(turnContext, cancellationToken);
             LogUninstalled(activity.Conversation.Id);
             await next(cancellationToken);
             return;
