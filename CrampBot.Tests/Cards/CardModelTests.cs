@@ -62,7 +62,7 @@ public class CardModelTests
         Assert.Equal("Action.Submit", (string?)json["type"]);
         Assert.Equal("Ultrasound scans", (string?)json["title"]);
         Assert.True(JsonNode.DeepEquals(
-            JsonNode.Parse("""{"text":"ultrasound","msteams":{"type":"messageBack","text":"ultrasound","displayText":"Ultrasound scans"}}"""),
+            JsonNode.Parse("""{"text":"ultrasound","msteams":{"type":"messageBack","text":"ultrasound","displayText":"Ultrasound scans","value":{"text":"ultrasound"}}}"""),
             json["data"]));
     }
 

@@ -29,8 +29,11 @@ public class ChoiceRenderingTests
         Assert.Equal(ContentTypes.HeroCard, card.ContentType);
         var buttons = card.Content!["buttons"]!.AsArray();
         Assert.Equal(titles, buttons.Select(b => b!["title"]!.GetValue<string>()));
-        Assert.All(buttons, b => Assert.Equal(ActionTypes.ImBack, b!["type"]!.GetValue<string>()));
-        Assert.All(buttons, b => Assert.Equal(b!["title"]!.GetValue<string>(), b["value"]!.GetValue<string>()));
+        // messageBack: the value reaches the bot as text (and value.text), the title is shown as the user's bubble.
+        Assert.All(buttons, b => Assert.Equal(ActionTypes.MessageBack, b!["type"]!.GetValue<string>()));
+        Assert.All(buttons, b => Assert.Equal(b!["title"]!.GetValue<string>(), b["text"]!.GetValue<string>()));
+        Assert.All(buttons, b => Assert.Equal(b!["title"]!.GetValue<string>(), b["displayText"]!.GetValue<string>()));
+        Assert.All(buttons, b => Assert.Equal(b!["title"]!.GetValue<string>(), b["value"]!["text"]!.GetValue<string>()));
         Assert.Equal("Where?", message.Text);
     }
 

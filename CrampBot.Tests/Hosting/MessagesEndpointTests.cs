@@ -29,7 +29,7 @@ public sealed class MessagesEndpointTests : IDisposable
         Assert.Equal(chat.UserId, reply.Recipient?.Id);
         Assert.Equal(chat.ConversationId, reply.Conversation?.Id);
         Assert.Equal("emulator", reply.ChannelId);
-        Assert.Equal("act-1", reply.ReplyToId);
+        Assert.StartsWith("act-1-", reply.ReplyToId);
         Assert.Equal("en-GB", reply.Locale);
         Assert.Equal(InputHints.AcceptingInput, reply.InputHint);
         Assert.Equal("http://127.0.0.1:1/unused", reply.ServiceUrl);

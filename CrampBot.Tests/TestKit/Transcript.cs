@@ -57,7 +57,8 @@ public sealed class Transcript(HttpClient client, string channelId, string conve
         var activity = new Activity
         {
             Type = type,
-            Id = $"act-{Interlocked.Increment(ref _sequence)}",
+            // Unique across transcripts: a resumed conversation must not look like a redelivery to deduplication.
+            Id = $"act-{Interlocked.Increment(ref _sequence)}-{Guid.NewGuid():N}",
             Timestamp = DateTimeOffset.UtcNow,
             ChannelId = channelId,
             ServiceUrl = "http://127.0.0.1:1/unused",

@@ -30,6 +30,16 @@ public sealed class TurnReplies(IReadOnlyList<Activity> replies, string sentDesc
         return this;
     }
 
+    /// <summary>Runs <paramref name="check"/> on every reply not asserted yet.</summary>
+    public TurnReplies AssertEach(Action<Activity> check)
+    {
+        while (_next < replies.Count)
+        {
+            check(replies[_next++]);
+        }
+        return this;
+    }
+
     /// <summary>Asserts there are no more replies to this activity.</summary>
     public TurnReplies AssertNoMoreReplies()
     {

@@ -60,8 +60,8 @@ public sealed partial class BotAdapter(
         LogTurnError(exception.GetType().FullName, exception.TargetSite?.DeclaringType?.FullName, exception.TargetSite?.Name, turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
         try
         {
-            conversationState.ClearState(turnContext);
-            await conversationState.SaveChangesAsync(turnContext, force: true, cancellationToken);
+            // Deleted rather than overwritten: a turn that failed on a stale eTag would fail to write the cleared copy too.
+            await conversationState.DeleteAsync(turnContext, cancellationToken);
         }
         catch (Exception clearError)
         {

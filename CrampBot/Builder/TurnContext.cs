@@ -13,6 +13,8 @@ public sealed class TurnContext
     // Middleware (the typing indicator) may send while the bot sends; replies must leave in order, one batch at a time.
     private readonly SemaphoreSlim _sendGate = new(1, 1);
 
+    private readonly List<Func<IReadOnlyList<Activity>, IReadOnlyList<Activity>>> _sendTransforms = [];
+
     public TurnContext(Activity activity, SendActivitiesHandler send)
     {
         Activity = activity;
@@ -31,6 +33,18 @@ public sealed class TurnContext
     /// <summary>The answer to an <c>invoke</c> activity, returned in the HTTP response body.</summary>
     public InvokeResponse? InvokeResponse { get; set; }
 
+    /// <summary>
+    /// Adds a transform applied to every batch of outgoing activities of this turn, after addressing and before the
+    /// send handler, in the order added. It may split, drop or replace activities (Teams splits long messages and
+    /// moves a card into an invoke response). An empty result sends nothing.
+    /// </summary>
+    public TurnContext OnSendActivities(Func<IReadOnlyList<Activity>, IReadOnlyList<Activity>> transform)
+    {
+        ArgumentNullException.ThrowIfNull(transform);
+        _sendTransforms.Add(transform);
+        return this;
+    }
+
     /// <summary>Sends a plain-text message.</summary>
     public Task<ResourceResponse> SendActivityAsync(string text, string inputHint = InputHints.AcceptingInput, CancellationToken cancellationToken = default)
     {
@@ -46,7 +60,10 @@ public sealed class TurnContext
         return responses.Length > 0 ? responses[0] : new ResourceResponse(string.Empty);
     }
 
-    /// <summary>Sends activities in order; missing addressing fields are filled from the incoming activity.</summary>
+    /// <summary>
+    /// Sends activities in order; missing addressing fields are filled from the incoming activity. With send
+    /// transforms (<see cref="OnSendActivities"/>) the responses are those of the activities actually sent.
+    /// </summary>
     public async Task<ResourceResponse[]> SendActivitiesAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default)
     {
         if (activities.Count == 0)
@@ -60,7 +77,10 @@ public sealed class TurnContext
         await _sendGate.WaitAsync(cancellationToken);
         try
         {
-            var responses = await _send(this, activities, cancellationToken);
+            // Inside the gate, so transforms never run concurrently (the typing indicator sends from another task).
+            var outgoing = _sendTransforms.Aggregate(activities, (batch, transform) => transform(batch));
+            // The bot answered even when a transform held its message back (e.g. a card for an invoke response).
+            var responses = outgoing.Count == 0 ? [] : await _send(this, outgoing, cancellationToken);
             if (activities.Any(a => a.IsType(ActivityTypes.Message)))
             {
                 Responded = true;

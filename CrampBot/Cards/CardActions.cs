@@ -25,6 +25,9 @@ public static class CardActions
                 ["type"] = "messageBack",
                 ["text"] = text,
                 ["displayText"] = title,
+                // Teams passes this on as the activity's value: a tap in a channel then carries a value and is
+                // let through without an @mention, like the hero-card buttons.
+                ["value"] = new JsonObject { ["text"] = text },
             },
         };
         return new SubmitAction(title, data);

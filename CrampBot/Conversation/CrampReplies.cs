@@ -102,7 +102,7 @@ public sealed class CrampReplies(ContentCatalog content)
             .SelectMany(rule => rule.Sources.Select(source => source.Title))
             .Distinct();
         var leaflet = string.IsNullOrEmpty(outcome.LeafletSection) ? [] : new[] { content.SourceLine };
-        return string.Join(" ", leaflet.Concat(sources));
+        return string.Join("; ", leaflet.Concat(sources));
     }
 
     private static List<Choice> TopicChoices(IEnumerable<Topic> topics) => [.. topics.Select(t => new Choice(t.Title))];

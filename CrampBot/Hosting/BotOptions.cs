@@ -10,7 +10,4 @@ public sealed class BotOptions
 
     /// <summary>How long a turn may run before the bot shows a typing indicator.</summary>
     public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(500);
-
-    /// <summary>Phone number given for emergencies (placeholder <c>{emergencyNumber}</c> in the content).</summary>
-    public string EmergencyNumber { get; set; } = "999";
 }

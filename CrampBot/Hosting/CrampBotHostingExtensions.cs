@@ -1,6 +1,7 @@
 using CrampBot.Builder;
 using CrampBot.Channels.Authentication;
 using CrampBot.Channels.Connector;
+using CrampBot.Channels.Teams;
 using CrampBot.Content;
 using CrampBot.Conversation;
 using CrampBot.Understanding;
@@ -27,6 +28,8 @@ public static class CrampBotHostingExtensions
         services.AddSingleton<IMiddleware, DeduplicationMiddleware>();
         services.AddSingleton<IMiddleware>(sp => new ShowTypingMiddleware(
             sp.GetRequiredService<IOptions<BotOptions>>().Value.TypingDelay, sp.GetRequiredService<TimeProvider>()));
+        // Teams behaviour runs after deduplication and the typing indicator (see TeamsServiceCollectionExtensions).
+        services.AddCrampBotTeams();
         services.AddSingleton<BotAdapter>();
         services.AddCrampConversation();
         return builder;

@@ -91,17 +91,34 @@ public static class ChoiceFactory
         string.Join('\n', choices.Select((choice, index) => $"{(index + 1).ToString(CultureInfo.InvariantCulture)}. {TitleOf(choice)}"));
 
     /// <summary>
-    /// A hero card whose imBack buttons send the choice's value as if typed, so the answer shows in the transcript
-    /// and reaches the prompt as ordinary text on every channel.
+    /// A hero card with a button per choice. A button is a messageBack (<see cref="ToCardButton"/>): Teams delivers an
+    /// imBack tapped on a card in a channel without the bot's mention, so a bot that answers only when mentioned would
+    /// never see it; a messageBack carries a value and reaches the bot everywhere.
     /// </summary>
     public static Attachment HeroCard(IReadOnlyList<Choice> choices) => new()
     {
         ContentType = ContentTypes.HeroCard,
         Content = new JsonObject
         {
-            ["buttons"] = JsonSerializer.SerializeToNode(choices.Select(ToAction).ToList(), ProtocolJson.Options),
+            ["buttons"] = JsonSerializer.SerializeToNode(choices.Select(ToCardButton).ToList(), ProtocolJson.Options),
         },
     };
+
+    /// <summary>
+    /// The card button for a choice: its own action, or a messageBack whose text is the choice's value (read as if
+    /// typed), whose displayText is its title (the patient's bubble in Teams and Web Chat) and whose value is
+    /// <c>{"text": value}</c> (the same shape as an Adaptive Card submit, read by <c>Activity.InputText</c>).
+    /// </summary>
+    public static CardAction ToCardButton(Choice choice) => choice.Action is not null
+        ? ToAction(choice)
+        : new CardAction
+        {
+            Type = ActionTypes.MessageBack,
+            Title = choice.Value,
+            Text = choice.Value,
+            DisplayText = choice.Value,
+            Value = new JsonObject { ["text"] = choice.Value },
+        };
 
     /// <summary>The button for a choice: its own action, or an imBack of its value.</summary>
     public static CardAction ToAction(Choice choice)
