@@ -99,7 +99,7 @@ public class WebChatServerTests
             ["WebChat:Branding:PrimaryColor"] = "#123456",
             ["WebChat:Branding:PrimaryTextColor"] = "white;} body{display:none",
             ["WebChat:Branding:Welcome"] = "Hello <b>there</b>, call {emergencyNumber}",
-            ["Bot:EmergencyNumber"] = "112",
+            ["Content:EmergencyNumber"] = "112",
         });
         using var client = host.CreateClient();
 

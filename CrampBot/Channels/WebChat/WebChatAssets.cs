@@ -4,7 +4,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CrampBot.Channels.DirectLine;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
+using CrampBot.Content;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -33,11 +34,13 @@ public sealed partial class WebChatAssets
     private readonly Lazy<Task<WebChatAsset?>> _bundle;
     private readonly ConcurrentDictionary<string, (DateTimeOffset Modified, WebChatAsset Asset)> _files = new(StringComparer.Ordinal);
 
-    public WebChatAssets(IWebHostEnvironment environment, IOptions<WebChatOptions> options, IConfiguration configuration, ILogger<WebChatAssets> logger)
+    public WebChatAssets(IWebHostEnvironment environment, IOptions<WebChatOptions> options, IServiceProvider services, ILogger<WebChatAssets> logger)
     {
         _environment = environment;
         _branding = options.Value.Branding;
-        _emergencyNumber = configuration["Bot:EmergencyNumber"] ?? "999";
+        // The conversation's own emergency number (Content:EmergencyNumber or the leaflet's default), so the widget
+        // and the bot never disagree on it.
+        _emergencyNumber = services.GetService<ContentCatalog>()?.EmergencyNumber ?? "999";
         _logger = logger;
         _bundleBytes = new Lazy<byte[]?>(ReadBundle);
         _bundle = new Lazy<Task<WebChatAsset?>>(() => Task.Run(() => _bundleBytes.Value is { } bytes ? WebChatAsset.Create(bytes, "text/javascript; charset=utf-8") : null));

@@ -9,7 +9,7 @@ public sealed class WebChatBrandingOptions
     /// <summary>The assistant's name, shown in the panel's title.</summary>
     public string AssistantName { get; set; } = "CrampBot";
 
-    /// <summary>The line under the title. <c>{emergencyNumber}</c> is replaced with <c>Bot:EmergencyNumber</c>.</summary>
+    /// <summary>The line under the title. <c>{emergencyNumber}</c> is replaced with the conversation's emergency number (<c>Content:EmergencyNumber</c>).</summary>
     public string Welcome { get; set; } = "Questions about leg cramps? I give general information, not a diagnosis. In an emergency call {emergencyNumber}.";
 
     /// <summary>The launcher button's text.</summary>
