@@ -30,8 +30,8 @@ public class CardMessageTests
         Assert.Equal("message", (string?)wire["type"]);
         Assert.Equal("in-1", (string?)wire["replyToId"]);
         Assert.Equal("user-1", (string?)wire["recipient"]!["id"]);
-        Assert.Equal(card.FallbackText, (string?)wire["text"]);
-        Assert.Equal("plain", (string?)wire["textFormat"]);
+        Assert.Equal(card.FallbackText, (string?)wire["summary"]);
+        Assert.Null(wire["text"]); // Web Chat and Teams would show it above the card: the same advice twice
         Assert.Equal(card.Speak, (string?)wire["speak"]);
         Assert.Null(wire["suggestedActions"]);
         var attachment = Assert.Single(wire["attachments"]!.AsArray())!;
@@ -46,7 +46,8 @@ public class CardMessageTests
 
         Assert.Equal(ActivityTypes.Message, message.Type);
         Assert.Null(message.SuggestedActions);
-        Assert.StartsWith("Emergency: what to do now", message.Text);
+        Assert.StartsWith("Emergency: what to do now", message.Summary);
+        Assert.Null(message.Text);
     }
 
     [Fact]

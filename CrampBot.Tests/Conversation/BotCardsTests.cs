@@ -31,7 +31,7 @@ public sealed class BotCardsTests(CrampHost bot) : IClassFixture<CrampHost>
         {
             var attachment = Assert.Single(m.Value.Attachments!);
             Assert.Equal(ContentTypes.AdaptiveCard, attachment.ContentType);
-            Assert.False(string.IsNullOrWhiteSpace(m.Value.Text), $"{m.Key} has no plain-text version");
+            Assert.False(string.IsNullOrWhiteSpace(m.Value.Summary), $"{m.Key} has no plain-text version");
             return attachment.Content!;
         });
     }

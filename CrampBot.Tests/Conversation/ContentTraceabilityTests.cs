@@ -60,9 +60,13 @@ public sealed partial class ContentTraceabilityTests(CrampHost bot) : IClassFixt
 
     private static IEnumerable<string> TextsOf(Activity reply)
     {
-        if (!string.IsNullOrEmpty(reply.Text))
+        // speak is SSML: its apostrophes arrive as &apos;.
+        foreach (var text in new[] { reply.Text, reply.Summary, System.Net.WebUtility.HtmlDecode(reply.Speak) })
         {
-            yield return reply.Text;
+            if (!string.IsNullOrEmpty(text))
+            {
+                yield return text;
+            }
         }
         foreach (var card in reply.Attachments?.Select(a => a.Content).OfType<JsonObject>() ?? [])
         {

@@ -25,7 +25,8 @@ internal static class CrampAssert
         var attachment = Assert.Single(reply.Attachments ?? []);
         Assert.Equal(ContentTypes.AdaptiveCard, attachment.ContentType);
         Assert.Contains(cardTitleFragment, attachment.Content!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
-        Assert.False(string.IsNullOrWhiteSpace(reply.Text), "a card message carries a plain-text version");
+        Assert.False(string.IsNullOrWhiteSpace(reply.Summary), "a card message carries a plain-text version");
+        Assert.True(string.IsNullOrEmpty(reply.Text), "the card is not repeated as text");
         Assert.Null(reply.SuggestedActions);
     };
 

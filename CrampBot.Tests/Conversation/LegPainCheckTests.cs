@@ -40,8 +40,8 @@ public sealed class LegPainCheckTests(CrampHost bot) : IClassFixture<CrampHost>
                 CrampAssert.CardStyle("warning"),
                 reply =>
                 {
-                    Assert.Contains("blood clot", reply.Text);
-                    Assert.Contains("ultrasound scan", reply.Text);
+                    Assert.Contains("blood clot", reply.Summary);
+                    Assert.Contains("ultrasound scan", reply.Summary);
                     Assert.Contains("Ultrasound", reply.Attachments![0].Content!.ToJsonString()); // the ultrasound card is one tap away
                 }))
             .AssertNoMoreReplies();
@@ -58,7 +58,7 @@ public sealed class LegPainCheckTests(CrampHost bot) : IClassFixture<CrampHost>
         await chat.Send(answer)
             .AssertReply(CrampAssert.All(
                 CrampAssert.HasCard("Contact your doctor today"),
-                reply => Assert.Contains("not sure", reply.Text, StringComparison.OrdinalIgnoreCase)))
+                reply => Assert.Contains("not sure", reply.Summary, StringComparison.OrdinalIgnoreCase)))
             .AssertNoMoreReplies();
     }
 
@@ -77,8 +77,8 @@ public sealed class LegPainCheckTests(CrampHost bot) : IClassFixture<CrampHost>
                 CrampAssert.CardStyle("good"),
                 reply =>
                 {
-                    Assert.Contains("stop you sleeping", reply.Text);
-                    Assert.Contains("after an injury", reply.Text);
+                    Assert.Contains("stop you sleeping", reply.Summary);
+                    Assert.Contains("after an injury", reply.Summary);
                 }))
             .AssertNoMoreReplies();
     }

@@ -56,7 +56,7 @@ public sealed class TopicAnswerTests(CrampHost bot) : IClassFixture<CrampHost>
         await chat.Send("what do my kidneys do").AssertReply(reply =>
         {
             CrampAssert.HasCard("kidneys")(reply);
-            Assert.Contains("filter your blood", reply.Text);
+            Assert.Contains("filter your blood", reply.Summary);
             var card = reply.Attachments![0].Content!;
             Assert.Equal("1.5", card["version"]!.GetValue<string>());
             Assert.False(string.IsNullOrWhiteSpace(card["fallbackText"]?.GetValue<string>()));

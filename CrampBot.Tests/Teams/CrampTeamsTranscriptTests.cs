@@ -106,7 +106,7 @@ public sealed class CrampTeamsTranscriptTests : IAsyncLifetime
                 Assert.Equal(ContentTypes.AdaptiveCard, card.ContentType);
                 Assert.Contains("Contact your doctor today", card.Content!.ToJsonString());
                 Assert.Contains("\"style\":\"warning\"", card.Content.ToJsonString());
-                Assert.Contains("blood clot", reply.Text);
+                Assert.Contains("blood clot", reply.Summary);
             })
             .AssertNoMoreReplies()).All[0];
 
@@ -117,7 +117,7 @@ public sealed class CrampTeamsTranscriptTests : IAsyncLifetime
         await chat.Send(tap, "tap on the ultrasound button").AssertReply(reply =>
         {
             Assert.Equal(ContentTypes.AdaptiveCard, Assert.Single(reply.Attachments!).ContentType);
-            Assert.Contains("ultrasound", reply.Text, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("ultrasound", reply.Summary, StringComparison.OrdinalIgnoreCase);
         });
     }
 

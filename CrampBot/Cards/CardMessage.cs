@@ -4,7 +4,8 @@ namespace CrampBot.Cards;
 
 /// <summary>
 /// Wraps a card into a message activity: the card as an Adaptive Card attachment, and the card's plain-text version
-/// as the message text for channels without cards and for screen readers. Suggested actions are never added to
+/// in the activity's <c>summary</c> ("the text to display if the channel cannot render cards") and <c>speak</c>.
+/// Not in <c>text</c>: Web Chat and Teams would show the text and then the card, the same advice twice. Suggested actions are never added to
 /// such a message: the card's own buttons are the choices, and two sets of buttons would compete.
 /// </summary>
 public static class CardMessage
@@ -31,11 +32,11 @@ public static class CardMessage
         ArgumentNullException.ThrowIfNull(card);
         if (string.IsNullOrWhiteSpace(card.FallbackText))
         {
-            throw new ArgumentException("A card sent to a patient needs a fallbackText: it is the message's plain text.", nameof(card));
+            throw new ArgumentException("A card sent to a patient needs a fallbackText: it is the message's plain-text summary.", nameof(card));
         }
 
-        message.Text = card.FallbackText;
-        message.TextFormat = TextFormatTypes.Plain;
+        message.Text = null;
+        message.Summary = card.FallbackText;
         message.Speak = card.Speak;
         message.Attachments = [ToAttachment(card)];
         message.SuggestedActions = null;
