@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Stopwatch = System.Diagnostics.Stopwatch;
 using CrampBot.Protocol;
 using CrampBot.Storage;
@@ -17,7 +16,9 @@ public sealed partial class BotAdapter(
     ILogger<BotAdapter> logger)
 {
     private readonly IMiddleware[] _middleware = middleware.ToArray();
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _conversationLocks = new(StringComparer.Ordinal);
+    // One gate per conversation with turns running or waiting; removed when the last one leaves, so the map does
+    // not grow with every conversation ever seen.
+    private readonly Dictionary<string, ConversationGate> _gates = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Processes <paramref name="activity"/> with <paramref name="bot"/>; replies go through <paramref name="send"/>.
@@ -26,8 +27,16 @@ public sealed partial class BotAdapter(
     public async Task<TurnResult> ProcessActivityAsync(Activity activity, SendActivitiesHandler send, IBot bot, CancellationToken cancellationToken)
     {
         var conversationKey = $"{activity.ChannelId}/{activity.Conversation?.Id}";
-        var gate = _conversationLocks.GetOrAdd(conversationKey, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
+        var gate = EnterGate(conversationKey);
+        try
+        {
+            await gate.Turn.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            LeaveGate(conversationKey, gate, held: false);
+            throw;
+        }
         try
         {
             var turnContext = new TurnContext(activity, send);
@@ -45,8 +54,58 @@ public sealed partial class BotAdapter(
         }
         finally
         {
-            gate.Release();
+            LeaveGate(conversationKey, gate, held: true);
         }
+    }
+
+    /// <summary>Conversations with a turn running or waiting (for tests and diagnostics).</summary>
+    internal int OpenGates
+    {
+        get
+        {
+            lock (_gates)
+            {
+                return _gates.Count;
+            }
+        }
+    }
+
+    private ConversationGate EnterGate(string key)
+    {
+        lock (_gates)
+        {
+            if (!_gates.TryGetValue(key, out var gate))
+            {
+                gate = new ConversationGate();
+                _gates[key] = gate;
+            }
+            gate.Users++;
+            return gate;
+        }
+    }
+
+    private void LeaveGate(string key, ConversationGate gate, bool held)
+    {
+        if (held)
+        {
+            gate.Turn.Release();
+        }
+        lock (_gates)
+        {
+            if (--gate.Users == 0)
+            {
+                _gates.Remove(key);
+                gate.Turn.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Turns of one conversation run one at a time; <see cref="Users"/> counts those running or waiting.</summary>
+    private sealed class ConversationGate
+    {
+        public SemaphoreSlim Turn { get; } = new(1, 1);
+
+        public int Users { get; set; }
     }
 
     private Task RunPipelineAsync(TurnContext turnContext, IBot bot, int index, CancellationToken cancellationToken) =>
