@@ -3,8 +3,11 @@ using CrampBot.Storage;
 
 namespace CrampBot.Conversation;
 
-/// <summary>What CrampBot stores about a patient, and "forget me": both the user's and the conversation's state are deleted.</summary>
-public sealed class PatientData(ConversationState conversationState, UserState userState)
+/// <summary>
+/// What CrampBot stores about a patient, and "forget me": the user's and the conversation's state are deleted, and
+/// every channel transcript of the conversation is erased (<see cref="IConversationEraser"/>).
+/// </summary>
+public sealed class PatientData(ConversationState conversationState, UserState userState, IEnumerable<IConversationEraser> erasers)
 {
     private const string ForgottenKey = "CrampBot.Forgotten";
 
@@ -13,6 +16,10 @@ public sealed class PatientData(ConversationState conversationState, UserState u
     {
         await conversationState.DeleteAsync(turnContext, cancellationToken);
         await userState.DeleteAsync(turnContext, cancellationToken);
+        foreach (var eraser in erasers)
+        {
+            await eraser.EraseAsync(turnContext, cancellationToken);
+        }
         turnContext.TurnState[ForgottenKey] = true;
     }
 

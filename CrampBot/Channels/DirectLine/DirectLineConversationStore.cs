@@ -144,6 +144,56 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider c
         return new DirectLineAppendResult(id, index, timestamp, Duplicate: false);
     }
 
+    /// <summary>
+    /// Erases what was said in the conversation so far: every logged activity becomes an empty
+    /// <c>crampbot/erased</c> event (Web Chat does not render events). Ids, timestamps and watermarks stay, so
+    /// connected clients and resumed ones keep their place; the client activity id stays, so a late redelivery of an
+    /// erased message is still recognised and not processed again.
+    /// </summary>
+    public Task EraseAsync(string conversationId, CancellationToken cancellationToken) =>
+        WithLockAsync(conversationId, async () =>
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    var pages = await LoadPagesAsync(conversationId, 0, cancellationToken);
+                    foreach (var (_, page) in pages)
+                    {
+                        page["activities"] = new JsonArray([.. Activities(page).Select(Erased)]);
+                    }
+                    if (pages.Count > 0)
+                    {
+                        await storage.WriteAsync(pages.ToDictionary(p => p.Key, p => p.Page), cancellationToken);
+                    }
+                    return true;
+                }
+                catch (StorageConflictException) when (attempt < ConflictRetries)
+                {
+                    // Another writer got there first: erase again on its data.
+                }
+            }
+        }, cancellationToken);
+
+    private static JsonObject Erased(JsonObject activity)
+    {
+        var erased = new JsonObject
+        {
+            ["type"] = ActivityTypes.Event,
+            ["name"] = "crampbot/erased",
+            ["id"] = activity["id"]?.DeepClone(),
+            ["timestamp"] = activity["timestamp"]?.DeepClone(),
+            ["channelId"] = activity["channelId"]?.DeepClone(),
+            ["conversation"] = activity["conversation"]?.DeepClone(),
+            ["from"] = activity["from"] is JsonObject from ? new JsonObject { ["id"] = from["id"]?.DeepClone(), ["role"] = from["role"]?.DeepClone() } : null,
+        };
+        if (ClientActivityId(activity) is { } clientActivityId)
+        {
+            erased["channelData"] = new JsonObject { ["clientActivityID"] = clientActivityId };
+        }
+        return erased;
+    }
+
     /// <summary>The id of the activity at <paramref name="index"/> in the log, as Azure's Direct Line shapes them.</summary>
     public static string ActivityId(string conversationId, int index) =>
         conversationId + "|" + index.ToString("D7", CultureInfo.InvariantCulture);

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
+using CrampBot.Storage;
+
 namespace CrampBot.Channels.DirectLine;
 
 /// <summary>Wires the built-in Direct Line 3.0 service into the app.</summary>
@@ -28,6 +30,7 @@ public static class DirectLineExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DirectLineTokenService>();
         services.TryAddSingleton<DirectLineConversationStore>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConversationEraser, DirectLineTranscriptEraser>());
         services.TryAddSingleton<DirectLineStreamHub>();
         services.TryAddSingleton<DirectLineBotBridge>();
         services.TryAddSingleton<DirectLineAuthorizer>();
