@@ -11,7 +11,10 @@ namespace CrampBot.Tests.Hosting;
 public sealed class NormalDeliveryTests : IAsyncLifetime
 {
     private FakeConnector _connector = null!;
-    private readonly BotHost _host = new(services: services => services.AddSingleton<IBot, EchoTestBot>());
+    // No typing indicator: these tests count exactly what reaches the connector.
+    private readonly BotHost _host = new(
+        new Dictionary<string, string?> { ["Bot:TypingDelay"] = "00:10:00" },
+        services => services.AddSingleton<IBot, EchoTestBot>());
 
     public async Task InitializeAsync() => _connector = await FakeConnector.StartAsync();
 
@@ -19,6 +22,30 @@ public sealed class NormalDeliveryTests : IAsyncLifetime
     {
         await _connector.DisposeAsync();
         await _host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_reply_the_connector_refuses_keeps_the_conversation_state()
+    {
+        using var client = _host.CreateClient();
+        Activity Message(string text) => new()
+        {
+            Type = ActivityTypes.Message, Id = Guid.NewGuid().ToString(), Text = text, ChannelId = "msteams",
+            ServiceUrl = _connector.ServiceUrl, From = new ChannelAccount { Id = "user-1" },
+            Recipient = new ChannelAccount { Id = "bot-1" }, Conversation = new ConversationAccount { Id = "conv-kept" },
+        };
+
+        (await client.PostAsJsonAsync("/api/messages", Message("one"), ProtocolJson.Options)).Dispose();
+        _connector.FailNext(1, HttpStatusCode.BadRequest);
+        using (var refused = await client.PostAsJsonAsync("/api/messages", Message("two"), ProtocolJson.Options))
+        {
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        }
+        (await client.PostAsJsonAsync("/api/messages", Message("three"), ProtocolJson.Options)).Dispose();
+
+        // The state was neither cleared (that would restart the count at #1) nor moved on by the undelivered turn.
+        var answers = _connector.Activities.Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text).ToList();
+        Assert.Equal(["#1 you said: one", "#2 you said: three"], answers);
     }
 
     [Theory]

@@ -26,6 +26,7 @@ public sealed partial class BotAdapter(
     /// </summary>
     public async Task<TurnResult> ProcessActivityAsync(Activity activity, SendActivitiesHandler send, IBot bot, CancellationToken cancellationToken)
     {
+        activity.RemoveNullEntries();
         var conversationKey = $"{activity.ChannelId}/{activity.Conversation?.Id}";
         var gate = EnterGate(conversationKey);
         try
@@ -115,6 +116,16 @@ public sealed partial class BotAdapter(
 
     private async Task OnTurnErrorAsync(TurnContext turnContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is DeliveryFailedException)
+        {
+            // The channel could not take the replies; the conversation is fine, so its state stays as it was.
+            LogDeliveryFailed(exception.GetType().FullName, turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
+            if (turnContext.Activity.IsType(ActivityTypes.Invoke))
+            {
+                turnContext.InvokeResponse ??= new InvokeResponse(502);
+            }
+            return;
+        }
         // The exception's message may quote input, so only its type and origin are logged.
         LogTurnError(exception.GetType().FullName, exception.TargetSite?.DeclaringType?.FullName, exception.TargetSite?.Name, turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
         try
@@ -147,6 +158,9 @@ public sealed partial class BotAdapter(
 
     [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Turn {ActivityType} {ActivityId} done in {ElapsedMs:F1} ms")]
     private partial void LogTurn(string? activityType, string? activityId, double elapsedMs);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Replies of activity {ActivityId} in conversation {ConversationId} could not be delivered ({ExceptionType}); state kept")]
+    private partial void LogDeliveryFailed(string? exceptionType, string? activityId, string? conversationId);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Turn failed with {ExceptionType} in {Type}.{Method}; activity {ActivityId}, conversation {ConversationId}; dialog state cleared")]
     private partial void LogTurnError(string? exceptionType, string? type, string? method, string? activityId, string? conversationId);

@@ -42,5 +42,9 @@ public sealed class ShowTypingMiddleware(TimeSpan delay, TimeProvider clock) : I
         {
             // The turn finished first: no indicator needed.
         }
+        catch (DeliveryFailedException)
+        {
+            // The indicator is a courtesy: the turn's own replies decide whether delivery works.
+        }
     }
 }

@@ -57,6 +57,11 @@ public static class MessagesEndpoint
         }
 
         var bufferReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
+        if (!bufferReplies && !IsHttpUrl(activity.ServiceUrl))
+        {
+            // Replies would have nowhere to go: refuse before the turn runs, so no state moves on without an answer.
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Missing serviceUrl", detail: "An activity without deliveryMode 'expectReplies' needs an absolute http(s) 'serviceUrl'.");
+        }
         var replies = new List<Activity>();
         SendActivitiesHandler send = bufferReplies
             ? (_, activities, _) => Task.FromResult(Buffer(replies, activities))
@@ -73,6 +78,9 @@ public static class MessagesEndpoint
             ? Results.Json(new ExpectedReplies { Activities = replies }, ProtocolJson.Options)
             : Results.Ok();
     }
+
+    private static bool IsHttpUrl(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     private static IResult Unauthorized(BotAuthenticationFailure failure) =>
         Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: $"The request's token was refused ({failure}).");

@@ -59,6 +59,23 @@ public sealed class Activity
         : Value is JsonValue plain && plain.TryGetValue<string>(out var raw) ? raw
         : string.Empty;
 
+    /// <summary>
+    /// Drops null items from the activity's lists (<c>"membersAdded":[null]</c> is valid JSON): they carry nothing,
+    /// and code that reads the lists should not have to guard every item.
+    /// </summary>
+    public void RemoveNullEntries()
+    {
+        MembersAdded?.RemoveAll(member => member is null);
+        MembersRemoved?.RemoveAll(member => member is null);
+        Attachments?.RemoveAll(attachment => attachment is null);
+        Entities?.RemoveAll(entity => entity is null);
+        SuggestedActions?.Actions?.RemoveAll(action => action is null);
+        if (SuggestedActions is { Actions: null })
+        {
+            SuggestedActions.Actions = [];
+        }
+    }
+
     /// <summary>True when the activity is of the given <see cref="ActivityTypes"/> value (case-insensitive, as channels vary).</summary>
     public bool IsType(string type) => string.Equals(Type, type, StringComparison.OrdinalIgnoreCase);
 

@@ -6,7 +6,7 @@ namespace CrampBot.Channels.Connector;
 /// A send to the Bot Connector failed for good (after any retries). The message names the status and the
 /// connector's error code only, never the activity's content, so it is safe to log.
 /// </summary>
-public class ConnectorException : Exception
+public class ConnectorException : Builder.DeliveryFailedException
 {
     public ConnectorException(string message, HttpStatusCode? statusCode = null, string? errorCode = null, Exception? innerException = null)
         : base(message, innerException)

@@ -33,12 +33,22 @@ public sealed partial class AdaptiveCardActionMiddleware(ILogger<AdaptiveCardAct
             return;
         }
 
-        var data = activity.Value?["action"]?["data"];
+        if (activity.Value is not JsonObject invoked || invoked["action"] is not JsonObject action || action["data"] is not JsonObject data)
+        {
+            // Not an Action.Execute that any card of ours could send: a bad request, not a failed turn.
+            turnContext.InvokeResponse = new InvokeResponse(400, new JsonObject
+            {
+                ["statusCode"] = 400,
+                ["type"] = "application/vnd.microsoft.error",
+                ["value"] = new JsonObject { ["code"] = "BadRequest", ["message"] = "value.action.data must be an object." },
+            });
+            return;
+        }
         var (type, name, text, value) = (activity.Type, activity.Name, activity.Text, activity.Value);
         activity.Type = ActivityTypes.Message;
         activity.Name = null;
-        activity.Text = data is JsonObject fields && fields["text"] is JsonValue typed && typed.TryGetValue<string>(out var said) ? said : null;
-        activity.Value = data?.DeepClone();
+        activity.Text = data["text"] is JsonValue typed && typed.TryGetValue<string>(out var said) ? said : null;
+        activity.Value = data.DeepClone();
 
         var replies = new List<Activity>();
         Activity? card = null;
