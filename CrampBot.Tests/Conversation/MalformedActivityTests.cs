@@ -24,6 +24,7 @@ public sealed class MalformedActivityTests(CrampHost bot) : IClassFixture<CrampH
         { """{"type":"invoke","name":"adaptiveCard/action","value":"x","deliveryMode":"expectReplies"}""", HttpStatusCode.BadRequest },
         { """{"type":"message","text":"help","serviceUrl":"file:///etc/passwd"}""", HttpStatusCode.BadRequest },
         { """{"type":"message","text":"help"}""", HttpStatusCode.BadRequest },
+        { """{"type":"message","text":"help","serviceUrl":"https://user:secret@connector.example/"}""", HttpStatusCode.BadRequest },
     };
 
     [Theory]

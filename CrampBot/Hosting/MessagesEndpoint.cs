@@ -57,10 +57,10 @@ public static class MessagesEndpoint
         }
 
         var bufferReplies = activity.DeliveryMode == DeliveryModes.ExpectReplies;
-        if (!bufferReplies && !IsHttpUrl(activity.ServiceUrl))
+        if (!bufferReplies && !ConnectorUrls.IsValidServiceUrl(activity.ServiceUrl))
         {
             // Replies would have nowhere to go: refuse before the turn runs, so no state moves on without an answer.
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Missing serviceUrl", detail: "An activity without deliveryMode 'expectReplies' needs an absolute http(s) 'serviceUrl'.");
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Missing serviceUrl", detail: "An activity without deliveryMode 'expectReplies' needs an absolute http(s) 'serviceUrl' without user information.");
         }
         var replies = new List<Activity>();
         SendActivitiesHandler send = bufferReplies
@@ -78,9 +78,6 @@ public static class MessagesEndpoint
             ? Results.Json(new ExpectedReplies { Activities = replies }, ProtocolJson.Options)
             : Results.Ok();
     }
-
-    private static bool IsHttpUrl(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
     private static IResult Unauthorized(BotAuthenticationFailure failure) =>
         Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: $"The request's token was refused ({failure}).");

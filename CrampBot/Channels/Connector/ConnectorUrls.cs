@@ -4,19 +4,21 @@ namespace CrampBot.Channels.Connector;
 internal static class ConnectorUrls
 {
     /// <summary>The serviceUrl as an absolute http(s) URI, or <see cref="InvalidServiceUrlException"/>.</summary>
-    public static Uri ParseServiceUrl(string? serviceUrl)
+    public static Uri ParseServiceUrl(string? serviceUrl) =>
+        Problem(serviceUrl, out var uri) is { } problem ? throw new InvalidServiceUrlException(problem) : uri!;
+
+    /// <summary>True when replies can be posted to <paramref name="serviceUrl"/> (what <see cref="ParseServiceUrl"/> accepts).</summary>
+    public static bool IsValidServiceUrl(string? serviceUrl) => Problem(serviceUrl, out _) is null;
+
+    private static string? Problem(string? serviceUrl, out Uri? uri)
     {
-        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
+        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out uri)
             || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            throw new InvalidServiceUrlException("The activity's serviceUrl is missing or not an absolute http(s) URL.");
+            return "The activity's serviceUrl is missing or not an absolute http(s) URL.";
         }
         // Credentials in the URL would be sent to whoever the activity names.
-        if (uri.UserInfo.Length > 0)
-        {
-            throw new InvalidServiceUrlException("The activity's serviceUrl must not carry user information.");
-        }
-        return uri;
+        return uri.UserInfo.Length > 0 ? "The activity's serviceUrl must not carry user information." : null;
     }
 
     /// <summary>
