@@ -27,13 +27,7 @@ public sealed class SwellingAnswerPrompt(string dialogId, CrampRecognizer recogn
             YesNoAnswer.Yes => Yes,
             YesNoAnswer.No => No,
             YesNoAnswer.NotSure => NotSure,
-            _ => recognition.Signals.Swelling switch
-            {
-                SwellingStatus.Present => Yes,
-                SwellingStatus.Absent => No,
-                SwellingStatus.NotSure => NotSure,
-                _ => null,
-            },
+            _ => KnownFrom(recognition),
         };
         return Task.FromResult(answer is null
             ? new PromptRecognizerResult<string>()
