@@ -27,6 +27,9 @@ public sealed class CrampReplies(ContentCatalog content)
     public Activity Menu(Activity incoming, string text) =>
         ChoiceFactory.ForChannel(ChannelCapabilities.For(incoming), TopicChoices(content.MenuTopics), text);
 
+    /// <summary>What the leaflet does not cover goes to the doctor; then the menu.</summary>
+    public Activity TalkToDoctor(Activity incoming) => Menu(incoming, $"{Messages.TalkToDoctor}\n\n{Messages.MenuPrompt}");
+
     public Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = TextFormatTypes.Plain };
 
     /// <summary>A topic's answer with its source and related topics; the kidneys and ultrasound topics as Adaptive Cards.</summary>

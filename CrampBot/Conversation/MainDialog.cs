@@ -112,7 +112,7 @@ public sealed class MainDialog : ComponentDialog
         }
         var reply = recognition.Intent == Intent.OutOfScope
             ? _replies.Menu(turn.Activity, messages.OutOfScope)
-            : _replies.Menu(turn.Activity, $"{messages.TalkToDoctor}\n\n{messages.MenuPrompt}");
+            : _replies.TalkToDoctor(turn.Activity);
         await turn.SendActivityAsync(reply, cancellationToken);
         return Done;
     }
@@ -129,8 +129,7 @@ public sealed class MainDialog : ComponentDialog
         if (topic is null)
         {
             // "None of these", or no answer: what the leaflet does not cover goes to the doctor.
-            var messages = _content.Messages;
-            await step.Context.SendActivityAsync(_replies.Menu(step.Context.Activity, $"{messages.TalkToDoctor}\n\n{messages.MenuPrompt}"), cancellationToken);
+            await step.Context.SendActivityAsync(_replies.TalkToDoctor(step.Context.Activity), cancellationToken);
         }
         else
         {
