@@ -9,7 +9,7 @@ namespace CrampBot.Content;
 
 /// <summary>
 /// The vetted leg-cramp content, loaded and validated once at startup, with the deployment's values
-/// (emergency number, reviewer, next review date) already filled in. Every medical sentence the bot says comes from here.
+/// (emergency number, out-of-hours route, reviewer, next review date) already filled in. Every medical sentence the bot says comes from here.
 /// </summary>
 public sealed class ContentCatalog
 {
@@ -17,6 +17,7 @@ public sealed class ContentCatalog
     public const string EmbeddedResourceName = "CrampBot.Content.leg-cramps.content.json";
 
     private const int MaxMedicineNameLength = 40;
+    private const int MaxOutOfHoursRouteLength = 40;
     private const string DisplayDateFormat = "d MMMM yyyy";
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
@@ -31,10 +32,11 @@ public sealed class ContentCatalog
     private readonly Dictionary<string, Topic> topicsById;
     private readonly Dictionary<string, Medicine> medicinesById;
 
-    private ContentCatalog(ContentDocument document, string emergencyNumber)
+    private ContentCatalog(ContentDocument document, string emergencyNumber, string outOfHoursRoute)
     {
         Document = document;
         EmergencyNumber = emergencyNumber;
+        OutOfHoursRoute = outOfHoursRoute;
         topicsById = document.Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
         medicinesById = document.Medicines.ToDictionary(m => m.Id, StringComparer.Ordinal);
     }
@@ -44,6 +46,9 @@ public sealed class ContentCatalog
 
     /// <summary>The number patients are told to call (configured, or 999).</summary>
     public string EmergencyNumber { get; }
+
+    /// <summary>Where patients get urgent help when their surgery is closed (configured, or NHS 111).</summary>
+    public string OutOfHoursRoute { get; }
 
     public ContentMetadata Metadata => Document.Metadata;
     public ContentMessages Messages => Document.Messages;
@@ -125,23 +130,25 @@ public sealed class ContentCatalog
         if (raw is null) throw new ContentValidationException(problems);
 
         ContentValidator.Validate(raw, problems);
-        var emergencyNumber = string.IsNullOrWhiteSpace(options.EmergencyNumber)
-            ? raw.Metadata.DefaultEmergencyNumber
-            : options.EmergencyNumber.Trim();
+        var emergencyNumber = Configured(options.EmergencyNumber, raw.Metadata.DefaultEmergencyNumber);
         if (!IsPhoneNumber(emergencyNumber))
             problems.Add($"Content:EmergencyNumber '{emergencyNumber}' is not a phone number");
+        var outOfHoursRoute = Configured(options.OutOfHoursRoute, raw.Metadata.DefaultOutOfHoursRoute);
+        if (!IsRouteName(outOfHoursRoute))
+            problems.Add($"Content:OutOfHoursRoute '{outOfHoursRoute}' must be 1 to {MaxOutOfHoursRouteLength} characters, without braces or line breaks");
         if (problems.Count > 0) throw new ContentValidationException(problems);
 
         var display = CultureInfo.GetCultureInfo("en-GB");
         ContentPlaceholders.FillLoadTime(root, new Dictionary<string, string>
         {
             [ContentPlaceholders.EmergencyNumber] = emergencyNumber,
+            [ContentPlaceholders.OutOfHoursRoute] = outOfHoursRoute,
             [ContentPlaceholders.SourceTitle] = raw.Metadata.SourceTitle,
             [ContentPlaceholders.LastUpdated] = raw.Metadata.LastUpdatedText,
             [ContentPlaceholders.Reviewer] = raw.Metadata.Reviewer,
             [ContentPlaceholders.NextReviewDate] = raw.Metadata.NextReviewDate.ToString(DisplayDateFormat, display),
         });
-        return new ContentCatalog(Deserialize(root, problems)!, emergencyNumber);
+        return new ContentCatalog(Deserialize(root, problems)!, emergencyNumber, outOfHoursRoute);
     }
 
     private static void ApplyOverrides(JsonNode root, ContentOptions options, List<string> problems)
@@ -170,6 +177,14 @@ public sealed class ContentCatalog
             return null;
         }
     }
+
+    // A deployment value wins over the file's default; blank counts as not set.
+    private static string Configured(string? configured, string fileDefault) =>
+        string.IsNullOrWhiteSpace(configured) ? fileDefault : configured.Trim();
+
+    // The route is written into patient texts: a brace would read as a placeholder, a line break would break the sentence.
+    private static bool IsRouteName(string route) =>
+        route.Length is >= 1 and <= MaxOutOfHoursRouteLength && !route.Any(c => c is '{' or '}' || char.IsControl(c));
 
     private static bool IsPhoneNumber(string number) =>
         number.Length is >= 2 and <= 20 && number.All(c => char.IsAsciiDigit(c) || c is '+' or ' ');

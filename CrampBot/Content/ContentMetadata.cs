@@ -21,6 +21,9 @@ public sealed record ContentMetadata
     /// <summary>The emergency number used when configuration gives none.</summary>
     public required string DefaultEmergencyNumber { get; init; }
 
+    /// <summary>Where to get urgent help when the doctor's surgery is closed ("NHS 111"), when configuration gives none.</summary>
+    public required string DefaultOutOfHoursRoute { get; init; }
+
     /// <summary>The words every answer citing the leaflet's research must contain.</summary>
     public required string ResearchPhrase { get; init; }
 }

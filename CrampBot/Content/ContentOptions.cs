@@ -14,6 +14,9 @@ public sealed class ContentOptions
     /// <summary>The number patients are told to call in an emergency; the file's default (999) when empty.</summary>
     public string? EmergencyNumber { get; set; }
 
+    /// <summary>Where patients get urgent help when their surgery is closed; the file's default (NHS 111) when empty.</summary>
+    public string? OutOfHoursRoute { get; set; }
+
     /// <summary>Loads the content from this file instead of the copy embedded in the app.</summary>
     public string? Path { get; set; }
 }

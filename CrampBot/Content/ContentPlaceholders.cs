@@ -4,12 +4,13 @@ using System.Text.RegularExpressions;
 namespace CrampBot.Content;
 
 /// <summary>
-/// The {name} placeholders the content may use. Deployment values (emergency number, reviewer…) are filled once at
+/// The {name} placeholders the content may use. Deployment values (emergency number, out-of-hours route…) are filled once at
 /// load; {medicine} and {group} are filled per reply, and only in the messages that expect them.
 /// </summary>
 internal static partial class ContentPlaceholders
 {
     public const string EmergencyNumber = "emergencyNumber";
+    public const string OutOfHoursRoute = "outOfHoursRoute";
     public const string SourceTitle = "sourceTitle";
     public const string LastUpdated = "lastUpdated";
     public const string Reviewer = "reviewer";
@@ -17,7 +18,7 @@ internal static partial class ContentPlaceholders
     public const string MedicineName = "medicine";
     public const string Group = "group";
 
-    private static readonly HashSet<string> LoadTime = [EmergencyNumber, SourceTitle, LastUpdated, Reviewer, NextReviewDate];
+    private static readonly HashSet<string> LoadTime = [EmergencyNumber, OutOfHoursRoute, SourceTitle, LastUpdated, Reviewer, NextReviewDate];
 
     // JSON paths of the texts allowed to carry per-reply placeholders.
     private static readonly HashSet<string> PerReplyPaths = ["$.messages.unknownMedicine", "$.messages.medicineSynonymNote"];

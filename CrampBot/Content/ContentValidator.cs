@@ -48,6 +48,7 @@ internal static class ContentValidator
         RequireText(metadata.LastUpdatedText, "metadata.lastUpdatedText", problems);
         RequireText(metadata.Reviewer, "metadata.reviewer (or Content:Reviewer)", problems);
         RequireText(metadata.DefaultEmergencyNumber, "metadata.defaultEmergencyNumber", problems);
+        RequireText(metadata.DefaultOutOfHoursRoute, "metadata.defaultOutOfHoursRoute", problems);
         RequireText(metadata.ResearchPhrase, "metadata.researchPhrase", problems);
     }
 
