@@ -22,7 +22,7 @@ public sealed class ContentCatalogTests
     {
         Assert.Equal("999", Catalog.EmergencyNumber);
         Assert.Contains("call 999", Catalog.Messages.Disclaimer);
-        Assert.Contains("999", Catalog.Messages.EmergencyAdvice);
+        Assert.Contains("call 999", Catalog.Messages.SafetyNet);
         Assert.Contains("999", Catalog.GetOutcome(TriageLevel.Emergency).Title);
 
         var everything = JsonSerializer.Serialize(Catalog.Document);
@@ -43,7 +43,7 @@ public sealed class ContentCatalogTests
         Assert.Contains("Dr A. Example, GP", catalog.SourceLine);
         Assert.Contains("31 January 2027", catalog.SourceLine);
         Assert.Contains("call 112", catalog.Messages.Disclaimer);
-        Assert.DoesNotContain("999", catalog.Messages.EmergencyAdvice);
+        Assert.DoesNotContain("999", catalog.Messages.SafetyNet);
         Assert.Contains("112", catalog.GetTopic("dvt").Answer);
     }
 

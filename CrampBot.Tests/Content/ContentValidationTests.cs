@@ -16,8 +16,8 @@ public sealed class ContentValidationTests
     [Fact]
     public void A_missing_message_is_reported()
     {
-        var problems = Break(root => root["messages"]!.AsObject().Remove("emergencyAdvice"));
-        Assert.Contains(problems, p => p.Contains("emergencyAdvice"));
+        var problems = Break(root => root["messages"]!.AsObject().Remove("safetyNet"));
+        Assert.Contains(problems, p => p.Contains("safetyNet"));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class BotCardsTests(CrampHost bot) : IClassFixture<CrampHost>
         var incoming = new Activity { Type = ActivityTypes.Message, ChannelId = "webchat", Conversation = new() { Id = "c" } };
         var messages = new Dictionary<string, Activity>
         {
-            ["emergency-advice"] = replies.EmergencyAdvice(),
+            ["other-signs-question"] = replies.OtherSignsQuestion().Prompt!,
         };
         foreach (var topic in bot.Content.Topics.Where(t => t.Card))
         {

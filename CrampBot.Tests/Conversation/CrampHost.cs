@@ -49,6 +49,14 @@ internal static class CrampAssert
         }
     };
 
+    /// <summary>Not a triage outcome: no card, and no outcome heading in the text.</summary>
+    public static void NotAnOutcome(Activity reply)
+    {
+        Assert.True(reply.Attachments is null or { Count: 0 }, "expected no outcome card");
+        Assert.DoesNotContain("Contact your doctor today", reply.Text ?? "");
+        Assert.DoesNotContain("What you can do now", reply.Text ?? "");
+    }
+
     public static Action<Activity> CardStyle(string style) => reply =>
         Assert.Contains($"\"style\":\"{style}\"", Assert.Single(reply.Attachments ?? []).Content!.ToJsonString());
 }

@@ -67,19 +67,81 @@ public sealed class LegPainCheckTests(CrampHost bot) : IClassFixture<CrampHost>
     [InlineData("nope")]
     [InlineData("no swelling")]
     [InlineData("it isn't swollen")]
-    public async Task Not_swollen_is_likely_a_cramp_with_when_to_see_a_doctor(string answer)
+    public async Task Not_swollen_asks_about_the_other_signs_of_a_clot(string answer)
     {
         await using var chat = await JoinedAsync();
         await chat.Send("my calf hurts").AssertReply("sorry").AssertReply("Is your leg swollen?");
+        await chat.Send(answer).AssertReply(OtherSignsQuestion).AssertNoMoreReplies();
+    }
+
+    [Theory]
+    [InlineData("No, none of these")]
+    [InlineData("no")]
+    [InlineData("none of those")]
+    [InlineData("nope, nothing like that")]
+    public async Task Self_care_only_when_every_sign_was_asked_about_and_denied(string answer)
+    {
+        await using var chat = await JoinedAsync();
+        await chat.Send("my calf hurts").AssertReply("sorry").AssertReply("Is your leg swollen?");
+        await chat.Send("no").AssertReply(OtherSignsQuestion);
         await chat.Send(answer)
             .AssertReply(CrampAssert.All(
-                CrampAssert.HasCard("leg cramp"),
+                CrampAssert.HasCard("What you can do now"),
                 CrampAssert.CardStyle("good"),
                 reply =>
                 {
                     Assert.Contains("stop you sleeping", reply.Summary);
                     Assert.Contains("after an injury", reply.Summary);
+                    // It says when to come back, and never concludes that no swelling means a cramp.
+                    Assert.Contains("Contact your doctor today", reply.Summary);
+                    Assert.Contains("NHS 111", reply.Summary);
+                    Assert.Contains("Call 999 now", reply.Summary);
+                    Assert.DoesNotContain("may well be", reply.Summary);
                 }))
+            .AssertNoMoreReplies();
+    }
+
+    [Theory]
+    [InlineData("Yes, at least one")]
+    [InlineData("yes")]
+    [InlineData("Not sure")]
+    [InlineData("it's a bit red")]
+    [InlineData("it feels warm")]
+    [InlineData("one calf is bigger than the other")]
+    [InlineData("the vein is hard and sore")]
+    [InlineData("it throbs")]
+    [InlineData("no redness but it's warmer than the other leg")]
+    public async Task Any_other_sign_or_doubt_means_contact_your_doctor_today(string answer)
+    {
+        await using var chat = await JoinedAsync();
+        await chat.Send("my calf hurts").AssertReply("sorry").AssertReply("Is your leg swollen?");
+        await chat.Send("no").AssertReply(OtherSignsQuestion);
+        await chat.Send(answer)
+            .AssertReply(CrampAssert.All(CrampAssert.HasCard("Contact your doctor today"), CrampAssert.CardStyle("warning")))
+            .AssertNoMoreReplies();
+    }
+
+    [Theory]
+    [InlineData("No, but it's red, hot and tender")]
+    [InlineData("not swollen but it's gone a funny colour")]
+    [InlineData("no. it's hot though")]
+    public async Task A_no_that_names_another_sign_is_not_reassured(string answer)
+    {
+        await using var chat = await JoinedAsync();
+        await chat.Send("my calf hurts").AssertReply("sorry").AssertReply("Is your leg swollen?");
+        await chat.Send(answer).AssertReply(CrampAssert.HasCard("Contact your doctor today")).AssertNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task The_same_day_outcome_names_the_out_of_hours_route()
+    {
+        await using var chat = await JoinedAsync();
+        await chat.Send("my calf is swollen and painful")
+            .AssertReply(reply =>
+            {
+                Assert.Contains("If your surgery is closed, call NHS 111", reply.Summary);
+                Assert.Contains("if you have one, you will need medicine", reply.Summary);
+            })
             .AssertNoMoreReplies();
     }
 
@@ -98,11 +160,12 @@ public sealed class LegPainCheckTests(CrampHost bot) : IClassFixture<CrampHost>
     [Theory]
     [InlineData("my calf hurts but there's no swelling")]
     [InlineData("my leg aches, it isn't swollen")]
-    public async Task No_swelling_in_the_first_message_goes_straight_to_self_care(string message)
+    public async Task No_swelling_in_the_first_message_skips_to_the_other_signs(string message)
     {
         await using var chat = await JoinedAsync();
         await chat.Send(message)
-            .AssertReply(CrampAssert.HasCard("leg cramp"))
+            .AssertReply("sorry your leg hurts")
+            .AssertReply(OtherSignsQuestion)
             .AssertNoMoreReplies();
     }
 
@@ -121,7 +184,7 @@ public sealed class LegPainCheckTests(CrampHost bot) : IClassFixture<CrampHost>
             .AssertReply(CrampAssert.All(CrampAssert.HasCard("999"), CrampAssert.CardStyle("attention")))
             .AssertNoMoreReplies();
         // The check is over: "yes" is not taken as an answer to it any more.
-        await chat.Send("yes").AssertReply(reply => Assert.DoesNotContain("doctor today", reply.Text));
+        await chat.Send("yes").AssertReply(CrampAssert.NotAnOutcome);
     }
 
     [Fact]
@@ -141,7 +204,7 @@ public sealed class LegPainCheckTests(CrampHost bot) : IClassFixture<CrampHost>
         await chat.Send("what's a DVT?")
             .AssertReply("Deep vein thrombosis")
             .AssertReply("Is your leg swollen?");
-        await chat.Send("no").AssertReply(CrampAssert.HasCard("leg cramp"));
+        await chat.Send("no").AssertReply(OtherSignsQuestion);
     }
 
     [Fact]
@@ -157,8 +220,8 @@ public sealed class LegPainCheckTests(CrampHost bot) : IClassFixture<CrampHost>
     {
         await using var chat = await JoinedAsync();
         await chat.Send("my calf hurts").AssertReply("sorry").AssertReply("Is your leg swollen?");
-        await chat.Send("purple").AssertReply("Is your leg swollen?");
-        await chat.Send("banana").AssertReply(CrampAssert.HasCard("Contact your doctor today"));
+        await chat.Send("banana").AssertReply("Is your leg swollen?");
+        await chat.Send("potato").AssertReply(CrampAssert.HasCard("Contact your doctor today"));
     }
 
     [Fact]
@@ -166,6 +229,26 @@ public sealed class LegPainCheckTests(CrampHost bot) : IClassFixture<CrampHost>
     {
         await using var chat = await JoinedAsync();
         await chat.Send("my calf hurts").AssertReply("sorry").AssertReply("Is your leg swollen?");
-        await chat.Tap(new System.Text.Json.Nodes.JsonObject { ["text"] = "No" }).AssertReply(CrampAssert.HasCard("leg cramp"));
+        await chat.Tap(new System.Text.Json.Nodes.JsonObject { ["text"] = "No" }).AssertReply(OtherSignsQuestion);
+        await chat.Tap(new System.Text.Json.Nodes.JsonObject { ["text"] = "No, none of these" }).AssertReply(CrampAssert.HasCard("What you can do now"));
     }
+
+    [Fact]
+    public async Task Gibberish_to_the_other_signs_question_is_asked_again_and_then_taken_the_safe_way()
+    {
+        await using var chat = await JoinedAsync();
+        await chat.Send("my calf hurts").AssertReply("sorry").AssertReply("Is your leg swollen?");
+        await chat.Send("no").AssertReply(OtherSignsQuestion);
+        await chat.Send("banana").AssertReply(OtherSignsQuestion);
+        await chat.Send("potato").AssertReply(CrampAssert.HasCard("Contact your doctor today"));
+    }
+
+    private Action<Protocol.Activity> OtherSignsQuestion => CrampAssert.All(
+        CrampAssert.HasCard("Yes, at least one"),
+        reply =>
+        {
+            Assert.Contains(bot.Content.Triage.OtherSignsQuestion, reply.Summary);
+            foreach (var sign in bot.Content.OtherDvtSigns) Assert.Contains(sign.Name, reply.Summary);
+            Assert.Contains("No, none of these", reply.Summary);
+        });
 }

@@ -47,7 +47,7 @@ internal static class EvaluationSet
     {
         "-" => RedFlag.None,
         "legPain" => RedFlag.LegPain,
-        "legPainWithSwelling" => RedFlag.LegPainWithSwelling,
+        "dvtSign" => RedFlag.DvtSign,
         "emergency" => RedFlag.Emergency,
         _ => throw new FormatException($"unknown red flag '{text}'"),
     };

@@ -41,7 +41,7 @@ public sealed class EvaluationSetHygieneTests
             Assert.True(Cases.Count(c => c.Tag == intent) >= 5, intent);
         Assert.True(Cases.Count(c => c.Tag.StartsWith("unknownMedicine:", StringComparison.Ordinal)) >= 5);
         Assert.True(Cases.Count(c => c.Tag.StartsWith("stopMedicine", StringComparison.Ordinal)) >= 5);
-        foreach (var flag in new[] { RedFlag.LegPain, RedFlag.LegPainWithSwelling, RedFlag.Emergency })
+        foreach (var flag in new[] { RedFlag.LegPain, RedFlag.DvtSign, RedFlag.Emergency })
             Assert.True(Cases.Count(c => c.RedFlag == flag) >= 10, flag.ToString());
         Assert.True(Cases.Count(c => c.Utterance.Contains("no chest pain") || c.Utterance.Contains("isnt swollen") || c.Utterance.Contains("no swelling")) >= 3);
     }

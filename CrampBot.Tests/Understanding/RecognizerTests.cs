@@ -228,7 +228,7 @@ public sealed class RecognizerTests
         var r = Recognize("my calf is swollen and painful");
 
         Assert.Equal(Intent.ReportSymptoms, r.Intent);
-        Assert.Equal(RedFlag.LegPainWithSwelling, r.RedFlag);
+        Assert.Equal(RedFlag.DvtSign, r.RedFlag);
         Assert.Equal(YesNoAnswer.Yes, r.Answer);
     }
 
@@ -238,7 +238,7 @@ public sealed class RecognizerTests
         var r = Recognize("my calf is swollen, could it be a blood clot?");
 
         Assert.Equal("dvt", r.TopicId);
-        Assert.Equal(RedFlag.LegPainWithSwelling, r.RedFlag);
+        Assert.Equal(RedFlag.DvtSign, r.RedFlag);
     }
 
     [Fact]

@@ -92,9 +92,16 @@ public sealed class RedFlagTests
     [InlineData("sore leg, maybe a bit swollen")]
     [InlineData("my calf hurts, it's a bit swollen")]
     [InlineData("my leg hurts and it is swollen but no chest pain")]
-    public void Leg_swelling_starts_the_leg_pain_check_without_asking(string text)
+    [InlineData("my calf has been throbbing")]
+    [InlineData("my calf is red and hot")]
+    [InlineData("Nothing helps the swelling in my calf")]
+    [InlineData("My calf really hurts and I've never had it swell like this")]
+    [InlineData("what if your calf is swollen and hot?")]
+    [InlineData("my husband's leg is swollen")]
+    [InlineData("her ankle has gone purple and it's warm")]
+    public void A_sign_of_a_clot_about_a_person_means_same_day_care(string text)
     {
-        Assert.Equal(RedFlag.LegPainWithSwelling, Recognize(text).RedFlag);
+        Assert.Equal(RedFlag.DvtSign, Recognize(text).RedFlag);
     }
 
     [Theory]
@@ -105,11 +112,9 @@ public sealed class RedFlagTests
     [InlineData("aching legs")]
     [InlineData("my thigh is achy")]
     [InlineData("legg pian")]
-    [InlineData("my calf has been throbbing")]
     [InlineData("sharp pain in the back of my leg")]
     [InlineData("it hurts so much")]
     [InlineData("my knee is tender")]
-    [InlineData("my calf is red and hot")]
     [InlineData("my leg feels heavy")]
     [InlineData("I think I've got a blood clot in my leg")]
     public void Leg_pain_alone_starts_the_leg_pain_check(string text)
@@ -188,7 +193,7 @@ public sealed class RedFlagTests
     public void The_rule_is_the_same_when_called_on_signals_directly()
     {
         Assert.Equal(RedFlag.Emergency, RedFlags.Evaluate(new ClinicalSignals(false, SwellingStatus.NotMentioned, EmergencySymptoms.ChestPain, IsGeneralQuestion: true)));
-        Assert.Equal(RedFlag.LegPainWithSwelling, RedFlags.Evaluate(new ClinicalSignals(true, SwellingStatus.NotSure, EmergencySymptoms.None, false)));
+        Assert.Equal(RedFlag.DvtSign, RedFlags.Evaluate(new ClinicalSignals(true, SwellingStatus.NotSure, EmergencySymptoms.None, false)));
         Assert.Equal(RedFlag.LegPain, RedFlags.Evaluate(new ClinicalSignals(true, SwellingStatus.Absent, EmergencySymptoms.None, false)));
         Assert.Equal(RedFlag.None, RedFlags.Evaluate(new ClinicalSignals(true, SwellingStatus.Present, EmergencySymptoms.None, IsGeneralQuestion: true)));
     }

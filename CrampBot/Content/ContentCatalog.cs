@@ -57,6 +57,13 @@ public sealed class ContentCatalog
     public IReadOnlyList<Medicine> Medicines => Document.Medicines;
     public IReadOnlyList<RiskFactor> RiskFactors => Document.RiskFactors;
     public IReadOnlyList<SafetyRule> SafetyRules => Document.SafetyRules;
+    public IReadOnlyList<ClinicalSign> Signs => Document.Signs;
+
+    /// <summary>The same-day signs the leg pain check asks about after swelling, in order.</summary>
+    public IReadOnlyList<ClinicalSign> OtherDvtSigns => [.. Triage.OtherSignIds.Select(id => Signs.Single(s => s.Id == id))];
+
+    /// <summary>True when the topic's answer ends with the safety-net line.</summary>
+    public bool NeedsSafetyNet(Topic topic) => Document.SafetyNetTopicIds.Contains(topic.Id);
 
     /// <summary>The topics of the welcome menu, in order.</summary>
     public IReadOnlyList<Topic> MenuTopics => [.. Document.MenuTopicIds.Select(GetTopic)];

@@ -12,6 +12,12 @@ public sealed record ContentDocument
     public IReadOnlyDictionary<string, IReadOnlyList<string>> MessageSafetyRules { get; init; } =
         new Dictionary<string, IReadOnlyList<string>>();
     public required TriageContent Triage { get; init; }
+
+    /// <summary>The emergency and same-day signs, each with its source.</summary>
+    public required IReadOnlyList<ClinicalSign> Signs { get; init; }
+
+    /// <summary>Topics whose answer ends with the safety-net line ("are leg cramps serious?", pregnancy).</summary>
+    public IReadOnlyList<string> SafetyNetTopicIds { get; init; } = [];
     public required IReadOnlyList<RiskFactor> RiskFactors { get; init; }
     public required IReadOnlyList<Medicine> Medicines { get; init; }
     public required IReadOnlyList<Topic> Topics { get; init; }

@@ -21,7 +21,11 @@ public sealed record ContentMessages
     public required string MedicineSynonymNote { get; init; }
     public required string StopMedicine { get; init; }
     public required string ForgetMe { get; init; }
-    public required string EmergencyAdvice { get; init; }
+    /// <summary>
+    /// One line on where to turn if things are or get worse (emergency number, same-day route), added wherever a
+    /// patient may leave without advice: out of scope, "talk to your doctor", "Did you mean …?".
+    /// </summary>
+    public required string SafetyNet { get; init; }
     public required string SourceLine { get; init; }
     /// <summary>Label above related-topic buttons.</summary>
     public required string RelatedTopicsLabel { get; init; }
@@ -37,7 +41,7 @@ public sealed record ContentMessages
         ("terms", Terms), ("thanks", Thanks), ("startOver", StartOver), ("outOfScope", OutOfScope),
         ("didYouMean", DidYouMean), ("talkToDoctor", TalkToDoctor), ("unknownMedicine", UnknownMedicine),
         ("medicineSynonymNote", MedicineSynonymNote), ("stopMedicine", StopMedicine), ("forgetMe", ForgetMe),
-        ("emergencyAdvice", EmergencyAdvice), ("sourceLine", SourceLine),
+        ("safetyNet", SafetyNet), ("sourceLine", SourceLine),
         ("relatedTopicsLabel", RelatedTopicsLabel), ("whyItMattersHeading", WhyItMattersHeading), ("noneOfThese", NoneOfThese),
     ];
 }

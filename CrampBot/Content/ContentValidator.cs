@@ -20,6 +20,8 @@ internal static class ContentValidator
         ValidateSafetyRules(doc.SafetyRules, problems);
         ValidateMessages(doc, ruleIds, problems);
         ValidateTriage(doc.Triage, topicIds, ruleIds, problems);
+        ValidateSigns(doc, problems);
+        RequireKnown(doc.SafetyNetTopicIds, topicIds, "safetyNetTopicIds", "topic", problems);
         foreach (var topic in doc.Topics) ValidateTopic(topic, doc.Metadata, topicIds, ruleIds, problems);
 
         RequireKnown(doc.MenuTopicIds, topicIds, "menuTopicIds", "topic", problems);
@@ -91,6 +93,8 @@ internal static class ContentValidator
         RequireText(triage.EmergencyButton, "triage.emergencyButton", problems);
         RequireText(triage.NotSureIntro, "triage.notSureIntro", problems);
         RequireChoices(triage.Choices, TriageChoiceIds, "triage.choices", problems);
+        RequireText(triage.OtherSignsQuestion, "triage.otherSignsQuestion", problems);
+        RequireChoices(triage.OtherSignsChoices, TriageChoiceIds, "triage.otherSignsChoices", problems);
 
         foreach (var (id, level) in Outcomes)
         {
@@ -109,6 +113,29 @@ internal static class ContentValidator
             RequireKnown(outcome.SafetyRuleIds, ruleIds, where + ".safetyRuleIds", "safety rule", problems);
             RequireKnown(outcome.RelatedTopicIds, topicIds, where + ".relatedTopicIds", "topic", problems);
         }
+    }
+
+    private static void ValidateSigns(ContentDocument doc, List<string> problems)
+    {
+        RequireUniqueIds(doc.Signs.Select(s => s.Id), "sign", problems);
+        foreach (var sign in doc.Signs)
+        {
+            var where = $"sign '{sign.Id}'";
+            RequireText(sign.Name, where + ".name", problems);
+            if (sign.Level is not (TriageLevel.Emergency or TriageLevel.UrgentSameDay))
+                problems.Add($"{where} must lead to Emergency or UrgentSameDay");
+            // A sign is only as good as its source: no source, no sign.
+            if (sign.Sources.Count == 0) problems.Add($"{where} cites no source");
+            foreach (var source in sign.Sources)
+            {
+                RequireText(source.Title, where + " source title", problems);
+                RequireText(source.Url, where + " source url", problems);
+            }
+        }
+
+        var sameDay = doc.Signs.Where(s => s.Level == TriageLevel.UrgentSameDay).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        if (doc.Triage.OtherSignIds.Count == 0) problems.Add("triage.otherSignIds lists no sign");
+        RequireKnown(doc.Triage.OtherSignIds, sameDay, "triage.otherSignIds", "same-day sign", problems);
     }
 
     private static void ValidateTopic(Topic topic, ContentMetadata metadata, HashSet<string> topicIds,

@@ -12,6 +12,15 @@ public sealed record TriageContent
     /// <summary>yes / no / notSure.</summary>
     public required IReadOnlyList<TriageChoice> Choices { get; init; }
 
+    /// <summary>Asked when the leg is not swollen: "Do you have any of these?" with the other DVT signs listed.</summary>
+    public required string OtherSignsQuestion { get; init; }
+
+    /// <summary>yes / no / notSure for <see cref="OtherSignsQuestion"/>.</summary>
+    public required IReadOnlyList<TriageChoice> OtherSignsChoices { get; init; }
+
+    /// <summary>The signs listed under <see cref="OtherSignsQuestion"/>, in order (ids of same-day signs).</summary>
+    public required IReadOnlyList<string> OtherSignIds { get; init; }
+
     /// <summary>
     /// A button on the urgent outcome for a patient who also has emergency symptoms. The check does not ask about
     /// them (a patient who already said "swollen and painful" goes straight to the outcome); the red-flag check hears

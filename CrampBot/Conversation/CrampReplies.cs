@@ -27,13 +27,20 @@ public sealed class CrampReplies(ContentCatalog content)
     public Activity Menu(Activity incoming, string text) =>
         ChoiceFactory.ForChannel(ChannelCapabilities.For(incoming), TopicChoices(content.MenuTopics), text);
 
-    /// <summary>What the leaflet does not cover goes to the doctor; then the menu.</summary>
-    public Activity TalkToDoctor(Activity incoming) => Menu(incoming, $"{Messages.TalkToDoctor}\n\n{Messages.MenuPrompt}");
+    /// <summary>What the leaflet does not cover goes to the doctor, with the safety net; then the menu.</summary>
+    public Activity TalkToDoctor(Activity incoming) =>
+        Menu(incoming, $"{Messages.TalkToDoctor}\n\n{Messages.SafetyNet}\n\n{Messages.MenuPrompt}");
+
+    /// <summary>Out of scope, with the safety net, then the menu.</summary>
+    public Activity OutOfScope(Activity incoming) => Menu(incoming, $"{Messages.OutOfScope}\n\n{Messages.SafetyNet}");
 
     public Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = TextFormatTypes.Plain };
 
-    /// <summary>A topic's answer with its source and related topics; the kidneys and ultrasound topics as Adaptive Cards.</summary>
-    public Activity TopicAnswer(Activity incoming, Topic topic)
+    /// <summary>
+    /// A topic's answer with its source and related topics; the kidneys and ultrasound topics as Adaptive Cards. The
+    /// safety-net line follows the answer when the topic needs it, or when the question mentioned a sign of a clot.
+    /// </summary>
+    public Activity TopicAnswer(Activity incoming, Topic topic, bool withSafetyNet = false)
     {
         var related = content.RelatedTopics(topic);
         if (topic.Card)
@@ -50,11 +57,12 @@ public sealed class CrampReplies(ContentCatalog content)
             });
             return CardMessage.Create(card);
         }
-        return ChoiceFactory.ForChannel(ChannelCapabilities.For(incoming), TopicChoices(related), $"{topic.Answer}\n\n{content.SourceLine}");
+        var answer = withSafetyNet || content.NeedsSafetyNet(topic) ? $"{topic.Answer}\n\n{Messages.SafetyNet}" : topic.Answer;
+        return ChoiceFactory.ForChannel(ChannelCapabilities.For(incoming), TopicChoices(related), $"{answer}\n\n{content.SourceLine}");
     }
 
     /// <summary>The leg pain check's outcome on the ladder, as a card styled by its urgency.</summary>
-    public Activity Outcome(ContentLevel level, bool notSureAboutSwelling)
+    public Activity Outcome(ContentLevel level, bool notSureAboutSwelling = false)
     {
         var outcome = content.GetOutcome(level);
         List<string> advice = notSureAboutSwelling ? [content.Triage.NotSureIntro, outcome.Text] : [outcome.Text];
@@ -72,15 +80,8 @@ public sealed class CrampReplies(ContentCatalog content)
         }));
     }
 
-    /// <summary>Emergency advice for emergency symptoms heard outside the leg pain check.</summary>
-    public Activity EmergencyAdvice()
-    {
-        var outcome = content.GetOutcome(ContentLevel.Emergency);
-        return CardMessage.Create(TriageOutcomeCard.Build(new TriageOutcomeContent(CardLevel.Emergency, outcome.Title, [Messages.EmergencyAdvice])
-        {
-            Source = SourceOf(outcome),
-        }));
-    }
+    /// <summary>Said once when the leg pain check starts.</summary>
+    public Activity LegPainCheckIntro() => Text(content.Triage.Intro);
 
     /// <summary>"Is your leg swollen?" with yes / no / not sure.</summary>
     public PromptOptions SwellingQuestion() => new()
@@ -90,10 +91,20 @@ public sealed class CrampReplies(ContentCatalog content)
         MaxAttempts = 2,
     };
 
+    /// <summary>"Do you have any of these?" as a card listing the other signs of a clot, with yes / no / not sure buttons.</summary>
+    public PromptOptions OtherSignsQuestion() => new()
+    {
+        Prompt = CardMessage.Create(QuestionCard.Build(new QuestionCardContent(
+            content.Triage.OtherSignsQuestion,
+            [.. content.OtherDvtSigns.Select(sign => sign.Name)],
+            [.. content.Triage.OtherSignsChoices.Select(c => new CardButton(c.Title, c.Title))]))),
+        MaxAttempts = 2,
+    };
+
     /// <summary>"Did you mean …?" with the candidate topics and "None of these".</summary>
     public PromptOptions DidYouMean(IEnumerable<string> topicIds) => new()
     {
-        Prompt = MessageFactory.Text(Messages.DidYouMean),
+        Prompt = MessageFactory.Text($"{Messages.DidYouMean}\n\n{Messages.SafetyNet}"),
         Choices = [.. TopicChoices(topicIds.Select(content.GetTopic)), new Choice(Messages.NoneOfThese)],
         MaxAttempts = 1,
     };

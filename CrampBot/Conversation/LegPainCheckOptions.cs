@@ -1,5 +1,7 @@
+using CrampBot.Understanding;
+
 namespace CrampBot.Conversation;
 
 /// <summary>What the patient already said when the leg pain check starts.</summary>
-/// <param name="Swelling">"yes", "no" or "notSure" when the first message said; null to ask.</param>
-public sealed record LegPainCheckOptions(string? Swelling);
+/// <param name="Swelling">The swelling answer the first message gave ("my calf hurts, no swelling"); None to ask.</param>
+public sealed record LegPainCheckOptions(YesNoAnswer Swelling);

@@ -11,7 +11,8 @@ namespace CrampBot.Conversation;
 
 /// <summary>
 /// The root of the cramp conversation. Every message is checked for red flags before anything else happens, mid-prompt
-/// included: emergency symptoms get the emergency advice at once, and leg pain (or swelling) starts the leg pain check.
+/// included: an emergency sign gets the emergency advice at once, a sign of a clot gets same-day advice, and leg pain
+/// starts the leg pain check.
 /// Then the message is answered: a topic from the leaflet, a navigation request, or "Did you mean …?" when unsure.
 /// A question asked while a prompt waits is answered and the prompt is asked again.
 /// </summary>
@@ -32,7 +33,7 @@ public sealed class MainDialog : ComponentDialog
         _recognizer = recognizer;
         _replies = replies;
         _patientData = patientData;
-        AddDialog(new LegPainCheckDialog(replies, content, recognizer));
+        AddDialog(new LegPainCheckDialog(replies, recognizer));
         AddDialog(new WaterfallDialog(ClarifyId, [AskWhichTopicAsync, AnswerChosenTopicAsync]));
         AddDialog(new ChoicePrompt(WhichTopicPromptId));
         InitialDialogId = ClarifyId;
@@ -54,8 +55,7 @@ public sealed class MainDialog : ComponentDialog
         // 1. Red flags first, whatever is going on.
         if (recognition.RedFlag == RedFlag.Emergency)
         {
-            var withLegSymptoms = inLegPainCheck || recognition.Signals.LegPain || recognition.Signals.Swelling is SwellingStatus.Present or SwellingStatus.NotSure;
-            await turn.SendActivityAsync(withLegSymptoms ? _replies.Outcome(ContentLevel.Emergency, false) : _replies.EmergencyAdvice(), cancellationToken);
+            await turn.SendActivityAsync(_replies.Outcome(ContentLevel.Emergency), cancellationToken);
             return await EndAllAsync(dc, cancellationToken);
         }
         // A topic button (menu, follow-ups, "Did you mean") sends the topic's exact title: answer that topic.
@@ -63,15 +63,21 @@ public sealed class MainDialog : ComponentDialog
         {
             return await AnswerAndGoOnAsync(dc, tapped, Recognition.Empty, inLegPainCheck, cancellationToken);
         }
-        if (inLegPainCheck && (recognition.Answer != YesNoAnswer.None || recognition.Signals.Swelling != SwellingStatus.NotMentioned))
+        // An answer to the leg pain check's question: the check reads it (any sign of a clot in it counts).
+        if (inLegPainCheck && (LegSignAnswerPrompt.Read(recognition) != YesNoAnswer.None || recognition.Signals.Swelling != SwellingStatus.NotMentioned))
         {
             return null;
         }
-        if (recognition.RedFlag == RedFlag.LegPainWithSwelling
-            || (recognition.RedFlag == RedFlag.LegPain && recognition.Intent == Intent.ReportSymptoms))
+        if (recognition.RedFlag == RedFlag.DvtSign)
+        {
+            var notSureAboutSwelling = recognition.Signals is { Swelling: SwellingStatus.NotSure, DvtSigns: DvtSigns.None };
+            await turn.SendActivityAsync(_replies.Outcome(ContentLevel.UrgentSameDay, notSureAboutSwelling), cancellationToken);
+            return await EndAllAsync(dc, cancellationToken);
+        }
+        if (recognition.RedFlag == RedFlag.LegPain && recognition.Intent == Intent.ReportSymptoms)
         {
             await dc.CancelAllDialogsAsync(cancellationToken);
-            return await dc.BeginDialogAsync(LegPainCheckDialog.DialogId, new LegPainCheckOptions(SwellingAnswerPrompt.KnownFrom(recognition)), cancellationToken);
+            return await dc.BeginDialogAsync(LegPainCheckDialog.DialogId, new LegPainCheckOptions(LegSignAnswerPrompt.SwellingAlreadySaid(recognition)), cancellationToken);
         }
 
         // 2. What the patient asks for.
@@ -111,7 +117,7 @@ public sealed class MainDialog : ComponentDialog
             return await dc.BeginDialogAsync(ClarifyId, recognition.Candidates.Select(c => c.TopicId).OfType<string>().ToList(), cancellationToken);
         }
         var reply = recognition.Intent == Intent.OutOfScope
-            ? _replies.Menu(turn.Activity, messages.OutOfScope)
+            ? _replies.OutOfScope(turn.Activity)
             : _replies.TalkToDoctor(turn.Activity);
         await turn.SendActivityAsync(reply, cancellationToken);
         return Done;
@@ -147,7 +153,8 @@ public sealed class MainDialog : ComponentDialog
 
     private async Task AnswerTopicAsync(TurnContext turn, Topic topic, Recognition recognition, CancellationToken cancellationToken)
     {
-        await turn.SendActivityAsync(_replies.TopicAnswer(turn.Activity, topic), cancellationToken);
+        // A general question that names a sign of a clot ("does a DVT make your calf swell?") gets the safety net.
+        await turn.SendActivityAsync(_replies.TopicAnswer(turn.Activity, topic, withSafetyNet: recognition.Signals.HasDvtSign), cancellationToken);
         if (recognition.Medicines.FirstOrDefault(m => m.ViaSynonym) is { } synonym)
         {
             await turn.SendActivityAsync(_replies.Text(_content.MedicineSynonymNote(synonym.Said, _content.GetMedicine(synonym.MedicineId))), cancellationToken);

@@ -1,6 +1,9 @@
 namespace CrampBot.Understanding;
 
-/// <summary>Finds leg pain, leg swelling and emergency symptoms in a message, understanding negation.</summary>
+/// <summary>
+/// Finds emergency signs, DVT signs, leg swelling and leg pain in a message. Every sign counts unless plainly denied
+/// (<see cref="Denial"/>), wherever it sits in the message and whoever it is about.
+/// </summary>
 internal static class ClinicalSignalDetector
 {
     private const int Near = 5;
@@ -8,11 +11,17 @@ internal static class ClinicalSignalDetector
     public static ClinicalSignals Detect(Utterance u)
     {
         if (u.IsEmpty) return ClinicalSignals.None;
-        var emergency = EmergencySymptomsIn(u);
+        var finder = new SignFinder(u);
         var legMentioned = SignalLexicon.Leg.IsIn(u);
-        var legPain = HasLegPain(u, legMentioned);
-        var swelling = SwellingIn(u, legMentioned);
-        return new ClinicalSignals(legPain, swelling, emergency, IsGeneralQuestion(u));
+        return new ClinicalSignals(
+            HasLegPain(u, finder, legMentioned),
+            SwellingIn(u, finder.Denial, legMentioned),
+            EmergencySymptomsIn(finder),
+            IsGeneralQuestion(u))
+        {
+            DvtSigns = DvtSignsIn(finder, answersALegQuestion: false),
+            DvtSignsIfAboutTheLeg = DvtSignsIn(finder, answersALegQuestion: true),
+        };
     }
 
     /// <summary>Phrased as a question: a question word first or after a comma, or a closing question mark.</summary>
@@ -20,60 +29,52 @@ internal static class ClinicalSignalDetector
         u.EndsWithQuestionMark ||
         u.WordIndexes().Any(i => (i == 0 || u.IsBoundary(i - 1)) && SignalLexicon.QuestionWord.ContainsToken(u.Canon[i]));
 
-    /// <summary>A question in the third person ("what causes calf pain?"), not a report ("my calf hurts").</summary>
+    /// <summary>
+    /// A question about leg pain in general ("what causes calf pain?"), not about a person: a question word first,
+    /// and no "I", "your", "my husband's", "her". "Can you tell me" addresses the bot, not a person.
+    /// </summary>
     private static bool IsGeneralQuestion(Utterance u)
     {
-        if (SignalLexicon.FirstPerson.IsIn(u)) return false;
+        if (SignalLexicon.FirstPerson.IsIn(u) || SignalLexicon.OtherPerson.IsIn(u)) return false;
+        var you = u.WordIndexes().Where(i => u.Canon[i] is "you" or "u");
+        if (you.Any(i => !SignalLexicon.AddressingTheBot.Matches(u).Any(m => m.Start == i))) return false;
         var first = u.WordIndexes().FirstOrDefault(-1);
         return first >= 0 && SignalLexicon.QuestionWord.ContainsToken(u.Canon[first]);
     }
 
-    private static EmergencySymptoms EmergencySymptomsIn(Utterance u)
+    private static EmergencySymptoms EmergencySymptomsIn(SignFinder finder)
     {
         var found = EmergencySymptoms.None;
-        if (ChestPain(u)) found |= EmergencySymptoms.ChestPain;
-        if (Breathless(u)) found |= EmergencySymptoms.Breathlessness;
-        if (CoughingBlood(u)) found |= EmergencySymptoms.CoughingBlood;
-        if (SignalLexicon.Collapse.Matches(u).Any(m => !NegationScope.IsNegated(u, m.Start, m.Length)))
-            found |= EmergencySymptoms.Collapse;
+        foreach (var (sign, pattern) in EmergencySignLexicon.All)
+        {
+            if (finder.IsMentioned(pattern)) found |= sign;
+        }
+
         return found;
     }
 
-    private static bool ChestPain(Utterance u) =>
-        SignalLexicon.Chest.Matches(u).Any(chest =>
-            NearbyInClause(u, SignalLexicon.ChestSymptom, chest.Start, chest.Length)
-                .Any(symptom => !IsNegatedSpan(u, chest.Start, symptom)));
-
-    private static bool Breathless(Utterance u)
+    private static DvtSigns DvtSignsIn(SignFinder finder, bool answersALegQuestion)
     {
-        if (SignalLexicon.Breathless.Matches(u).Any(m => !NegationScope.IsNegated(u, m.Start, m.Length))) return true;
-        return SignalLexicon.Breath.Matches(u).Any(breath =>
-            NearbyInClause(u, SignalLexicon.BreathingDifficulty, breath.Start, breath.Length)
-                .Any(difficulty => !IsNegatedSpan(u, breath.Start, difficulty)));
-    }
+        var found = DvtSigns.None;
+        foreach (var (sign, pattern) in DvtSignLexicon.All)
+        {
+            if (finder.IsMentioned(pattern, answersALegQuestion)) found |= sign;
+        }
 
-    private static bool CoughingBlood(Utterance u)
-    {
-        if (SignalLexicon.CoughBloodWords.Matches(u).Any(m => !NegationScope.IsNegated(u, m.Start, m.Length))) return true;
-        return SignalLexicon.Blood.Matches(u).Any(blood =>
-            NearbyInClause(u, SignalLexicon.CoughOrSpit, blood.Start, blood.Length)
-                .Any(cough => !IsNegatedSpan(u, blood.Start, cough)));
+        return found;
     }
-
-    // A two-word finding ("chest … pain") is negated as one span, from its first word to its last.
-    private static bool IsNegatedSpan(Utterance u, int a, int b) =>
-        NegationScope.IsNegated(u, Math.Min(a, b), Math.Abs(a - b) + 1);
 
     /// <summary>
-    /// Pain words (or other signs of a clot next to a leg word) that are not negated and not about another body part ("headache" is not a pain word; "my back
-    /// hurts" is another body part). Pain with no body part at all counts: this is a leg-cramp bot.
+    /// Pain words (or a heavy, tight or hard feeling next to a leg word) that are not denied and not about another
+    /// body part ("headache" is not a pain word; "my back hurts" is another body part). Pain with no body part at
+    /// all counts: this is a leg-cramp bot.
     /// </summary>
-    private static bool HasLegPain(Utterance u, bool legMentioned)
+    private static bool HasLegPain(Utterance u, SignFinder finder, bool legMentioned)
     {
-        var notSymptom = SignalLexicon.PainNotSymptom.Matches(u).ToList();
+        var notSymptom = SignalLexicon.PainNotSymptom.Matches(u);
         foreach (var (start, length) in SignalLexicon.Pain.Matches(u))
         {
-            if (NegationScope.IsNegated(u, start, length)) continue;
+            if (finder.Denial.IsPlain(start, length)) continue;
             if (notSymptom.Any(n => start >= n.Start && start < n.Start + n.Length)) continue;
             var otherPart = NearbyInClause(u, SignalLexicon.OtherBodyPart, start, length).Any();
             var legPart = NearbyInClause(u, SignalLexicon.Leg, start, length).Any();
@@ -81,17 +82,20 @@ internal static class ClinicalSignalDetector
         }
 
         var otherSign = SignalLexicon.LegOnlySymptom.Matches(u).Any(m =>
-            !NegationScope.IsNegated(u, m.Start, m.Length) && NearbyInClause(u, SignalLexicon.Leg, m.Start, m.Length).Any());
-        return otherSign || SuspectsClot(u);
+            !finder.Denial.IsPlain(m.Start, m.Length) && NearbyInClause(u, SignalLexicon.Leg, m.Start, m.Length).Any());
+        return otherSign || SuspectsClot(u, finder.Denial);
     }
 
     // "I think I've got a clot in my leg": a report about oneself, not a question about clots in general.
-    private static bool SuspectsClot(Utterance u) =>
-        SignalLexicon.FirstPerson.IsIn(u) && !ClinicalSignalDetector.IsQuestionLike(u) &&
-        SignalLexicon.Clot.Matches(u).Any(m => !NegationScope.IsNegated(u, m.Start, m.Length));
+    private static bool SuspectsClot(Utterance u, Denial denial) =>
+        SignalLexicon.FirstPerson.IsIn(u) && !IsQuestionLike(u) &&
+        SignalLexicon.Clot.Matches(u).Any(m => !denial.IsPlain(m.Start, m.Length));
 
-    /// <summary>Any positive mention wins over a negated one: "not swollen this morning, swollen now" is swollen.</summary>
-    private static SwellingStatus SwellingIn(Utterance u, bool legMentioned)
+    /// <summary>
+    /// Any mention that is not a plain denial wins: "not swollen this morning, swollen now" is swollen; "not sure if it's
+    /// swollen" is not sure; only "no swelling" is absent.
+    /// </summary>
+    private static SwellingStatus SwellingIn(Utterance u, Denial denial, bool legMentioned)
     {
         var status = SwellingStatus.NotMentioned;
         foreach (var (start, length) in SignalLexicon.Swelling.Matches(u))
@@ -100,8 +104,8 @@ internal static class ClinicalSignalDetector
             var legPart = NearbyInClause(u, SignalLexicon.Leg, start, length).Any();
             if (otherPart && !legPart && !legMentioned) continue;
 
-            var mention = NegationScope.IsHedged(u, start, length) ? SwellingStatus.NotSure
-                : NegationScope.IsNegated(u, start, length) ? SwellingStatus.Absent
+            var mention = denial.IsPlain(start, length) ? SwellingStatus.Absent
+                : Hedging.IsHedged(u, start, length) ? SwellingStatus.NotSure
                 : SwellingStatus.Present;
             status = Stronger(status, mention);
         }
@@ -122,7 +126,7 @@ internal static class ClinicalSignalDetector
     }
 
     /// <summary>
-    /// Start indexes of the set's words within <see cref="Near"/> words of the span, in the same sentence. A word
+    /// Start indexes of the set's words within <see cref="Near"/> words of the span, in the same clause. A word
     /// followed by "of" only names a place ("the back of my leg"), so it does not count.
     /// </summary>
     private static IEnumerable<int> NearbyInClause(Utterance u, PhraseSet set, int start, int length) =>

@@ -4,7 +4,7 @@ namespace CrampBot.Understanding;
 internal sealed record Phrase(string Text, string[] Tokens)
 {
     public static Phrase Create(string text, Func<string, string> canonical) =>
-        new(text, [.. TextNormalizer.Tokenize(text).Where(t => t != TextNormalizer.Boundary).Select(canonical)]);
+        new(text, [.. TextNormalizer.Tokenize(text).Where(t => !TextNormalizer.IsBoundary(t)).Select(canonical)]);
 
     /// <summary>Start indexes where the phrase occurs (never across a sentence boundary).</summary>
     public IEnumerable<int> Find(Utterance utterance)

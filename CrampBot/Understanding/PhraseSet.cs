@@ -12,6 +12,9 @@ internal sealed class PhraseSet
         singleTokens = [.. phrases.Where(p => p.Tokens.Length == 1).Select(p => p.Tokens[0])];
     }
 
+    /// <summary>A set that matches nothing.</summary>
+    public static PhraseSet Empty { get; } = new([]);
+
     public IEnumerable<Phrase> Phrases => phrases;
 
     /// <summary>Every word in every phrase, as written (for the spelling vocabulary).</summary>

@@ -6,12 +6,12 @@ public enum RedFlag
     /// <summary>Nothing to act on.</summary>
     None,
 
-    /// <summary>Leg pain reported, swelling not mentioned: the leg pain check asks "Is your leg swollen?".</summary>
+    /// <summary>Leg pain reported, no DVT sign mentioned: the leg pain check asks about swelling and the other signs.</summary>
     LegPain,
 
-    /// <summary>Leg swelling (with pain, or on its own), or pain and "not sure": start the leg pain check, which needs no question.</summary>
-    LegPainWithSwelling,
+    /// <summary>A DVT sign (swelling, or not sure about it; one leg bigger; warm, red or dark skin; hard or sore veins; throbbing) about a person: same-day care.</summary>
+    DvtSign,
 
-    /// <summary>Chest pain, breathlessness, coughing blood or collapse: give the emergency advice at once.</summary>
+    /// <summary>An emergency sign, however written and whoever it is about: the emergency advice at once.</summary>
     Emergency,
 }

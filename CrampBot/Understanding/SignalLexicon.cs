@@ -6,29 +6,25 @@ internal static class SignalLexicon
     public static readonly PhraseSet Leg = new(
     [
         "leg", "legs", "calf", "calves", "thigh", "thighs", "foot", "feet", "shin", "shins", "knee", "knees",
-        "ankle", "ankles", "hamstring", "hamstrings", "lower leg", "upper leg", "toe", "toes",
+        "ankle", "ankles", "hamstring", "hamstrings", "lower leg", "upper leg", "toe", "toes", "cankles",
     ]);
 
-    public static readonly PhraseSet Pain = new(
+    /// <summary>The pain words, shared with the emergency signs that join them to a body part.</summary>
+    public static readonly string[] PainWords =
     [
         "pain", "pains", "painful", "ache", "aches", "aching", "achy", "achey", "hurt", "hurts", "hurting",
-        "sore", "soreness", "tender", "tenderness", "throb", "throbs", "throbbing", "agony", "agonising",
-        "agonizing", "stabbing", "killing me", "excruciating",
-    ]);
+        "sore", "soreness", "tender", "tenderness", "agony", "agonising", "agonizing", "stabbing", "killing me",
+        "excruciating",
+    ];
+
+    public static readonly PhraseSet Pain = new(PainWords);
 
     /// <summary>Words that place a message in the leaflet's subject even without a topic keyword.</summary>
     public static readonly PhraseSet Subject = new(
         ["cramp", "cramps", "cramping", "crampy", "spasm", "spasms", "muscle", "muscles", "charley horse", "clot"]);
 
-    /// <summary>
-    /// Other signs of a clot that count as leg pain when a leg is named ("my calf is red and hot"): NHS DVT guidance
-    /// lists warm, red or darkened skin and a heavy ache.
-    /// </summary>
-    public static readonly PhraseSet LegOnlySymptom = new(
-    [
-        "red", "redness", "hot", "warm", "warmth", "heavy", "heaviness", "tight", "tightness", "discoloured",
-        "discolored", "darkened", "dark", "purple", "hard",
-    ]);
+    /// <summary>Feelings in a named leg that deserve the leg pain check though no pain word is used ("my leg feels heavy").</summary>
+    public static readonly PhraseSet LegOnlySymptom = new(["heavy", "heaviness", "tight", "tightness", "hard"]);
 
     /// <summary>A clot named in a report about oneself ("I think I've got a clot") is taken as a leg symptom.</summary>
     public static readonly PhraseSet Clot = new(["dvt", "clot", "thrombosis", "blood clot"]);
@@ -43,7 +39,8 @@ internal static class SignalLexicon
     public static readonly PhraseSet Swelling = new(
     [
         "swollen", "swelling", "swell", "swells", "swelled", "swole", "puffy", "puffed up", "puffiness",
-        "oedema", "edema", "bigger than the other", "fatter than the other", "larger than the other",
+        "oedema", "edema", "blown up", "ballooned", "cankles", "fat ankle", "fat ankles", "fluid in my leg",
+        "fluid in my legs", "puffing up", "bloated",
     ]);
 
     /// <summary>Body parts that are not the leg: pain or swelling next to them is not leg pain.</summary>
@@ -55,54 +52,60 @@ internal static class SignalLexicon
         "chest", "breast", "hip", "hips", "bum", "eyelid", "cheek",
     ]);
 
-    public static readonly PhraseSet Chest = new(["chest", "ribs", "rib cage"]);
-
-    /// <summary>What can be wrong with a chest, besides pain words.</summary>
-    public static readonly PhraseSet ChestSymptom = new(
-    [
-        "tight", "tightness", "tightening", "pressure", "heavy", "heaviness", "crushing", "squeezing", "discomfort",
-        "burning", "pains", "pain", "hurts", "hurt", "hurting", "ache", "aching", "sore", "stabbing",
-    ]);
-
-    public static readonly PhraseSet Breathless = new(
-    [
-        "breathless", "breathlessness", "short of breath", "shortness of breath", "out of breath",
-        "catch my breath", "catch my breathe", "gasping", "gasping for air", "fighting for breath", "winded",
-        "cant get my breath",
-    ]);
-
-    public static readonly PhraseSet Breath = new(["breath", "breathe", "breathing", "air"]);
-
-    /// <summary>Words that make "breathe" an emergency ("can't breathe", "struggling to breathe").</summary>
-    public static readonly PhraseSet BreathingDifficulty = new(
-    [
-        "cant", "cannot", "unable", "struggle", "struggling", "struggled", "difficult", "difficulty", "hard",
-        "trouble", "problem", "problems", "laboured", "labored", "painful", "hurts", "hurt", "pain", "short",
-        "tight", "stop", "stopped", "stops", "barely",
-    ]);
-
-    public static readonly PhraseSet Blood = new(["blood", "bloody", "bleeding"]);
-    public static readonly PhraseSet CoughOrSpit = new(
-        ["cough", "coughs", "coughing", "coughed", "spit", "spitting", "phlegm", "sputum", "bringing up", "brought up"]);
-    public static readonly PhraseSet CoughBloodWords = new(["haemoptysis", "hemoptysis"]);
-
-    public static readonly PhraseSet Collapse = new(
-    [
-        "collapse", "collapsed", "collapsing", "fainted", "fainting", "passed out", "blacked out", "unconscious",
-        "heart attack",
-    ]);
-
-    /// <summary>Words that negate what follows ("no swelling", "isn't swollen", "without chest pain").</summary>
-    public static readonly PhraseSet Negator = new(
+    /// <summary>
+    /// Words that plainly deny what follows ("no swelling", "isn't swollen", "without chest pain", "I don't have",
+    /// "nothing swollen"). "never" and "can't" are not here on purpose: "never had pain like this" and "can't stop
+    /// coughing blood" affirm the symptom; "nothing helps the swelling" stays a mention by the filler rule.
+    /// </summary>
+    public static readonly PhraseSet DenialCue = new(
     [
         "no", "not", "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "havent", "hasnt", "hadnt",
-        "without", "never", "nor", "neither", "none", "cant", "cannot", "aint", "nope", "nothing", "zero",
-        "free of", "no longer", "denies", "deny",
+        "without", "nor", "neither", "none", "zero", "free of", "denies", "deny", "denied", "aint", "nope", "nah",
+        "nothing", "nothings",
     ]);
 
-    /// <summary>Words after which a negation no longer applies ("no swelling but chest pain").</summary>
+    /// <summary>
+    /// Words that may stand between a denial and the symptom it denies ("I haven't got any swelling", "no pain in my
+    /// chest"). Anything else ("don't know why", "not sure if", "not that swollen") means it is not a plain denial.
+    /// </summary>
+    public static readonly PhraseSet DenialFiller = new(
+    [
+        "any", "a", "an", "the", "have", "has", "had", "having", "got", "get", "gets", "getting", "gotten", "feel",
+        "feels", "feeling", "felt", "notice", "noticed", "noticing", "see", "seen", "experience", "experienced",
+        "experiencing", "suffer", "suffering", "suffered", "been", "be", "being", "is", "am", "are", "was", "were",
+        "im", "ive", "i", "it", "its", "my", "his", "her", "their", "your", "our", "he", "she", "they", "we", "you",
+        "there", "theres", "currently", "now", "today", "signs", "sign", "symptom", "symptoms", "of", "in", "on",
+        "with", "at", "or", "nor", "either", "more", "longer", "do", "does", "did", "problems", "problem", "trouble",
+        "issues", "issue", "when", "while", "around", "round", "one", "ones", "leg", "legs", "either leg",
+        "absolutely", "definitely", "certainly", "still",
+    ]);
+
+    /// <summary>A denial after these in the same clause is not plain: "can't walk without getting breathless".</summary>
+    public static readonly PhraseSet DenialUndoer = new(
+    [
+        "cant", "cannot", "can not", "never", "couldnt", "wont", "wouldnt", "dont know", "not sure",
+        "no idea", "unsure", "think", "maybe", "might", "wonder", "wondering",
+    ]);
+
+    /// <summary>After the symptom, these turn a denial into an emphasis: "no chest pain like this before".</summary>
+    public static readonly PhraseSet DenialEmphasis = new(["until", "till", "before", "like this", "like that", "so bad"]);
+
+    /// <summary>A bare answer that denies what came just before: "chest pain? no", "redness, heat - none of that".</summary>
+    public static readonly PhraseSet BareNo = new(["no", "none", "nope", "nah", "not", "never", "n"]);
+
+    /// <summary>What may follow a <see cref="BareNo"/>: "not at all", "none of those".</summary>
+    public static readonly PhraseSet BareNoTail = new(["at", "all", "of", "that", "those", "these", "them", "the", "above", "no"]);
+
+    /// <summary>What may follow a body part to say it is fine: "my chest is fine", "breathing normal".</summary>
+    public static readonly PhraseSet IsFine = new(["fine", "ok", "okay", "alright", "all right", "normal", "good", "clear", "great"]);
+
+    /// <summary>Words between a body part and <see cref="IsFine"/>: "my chest feels totally fine".</summary>
+    public static readonly PhraseSet IsFineLink = new(["is", "feels", "feel", "seems", "its", "totally", "completely",
+        "perfectly", "all", "absolutely", "quite", "really", "are", "was", "has been", "been"]);
+
+    /// <summary>Words after which a denial no longer applies ("no swelling but chest pain").</summary>
     public static readonly PhraseSet ScopeBreaker = new(
-        ["but", "however", "although", "though", "yet", "except", "apart", "and", "plus", "also", "whereas", "while"]);
+        ["but", "however", "although", "though", "yet", "except", "apart", "and", "plus", "also", "whereas", "while", "just", "only"]);
 
     /// <summary>Words that make a swelling answer uncertain ("not sure if it's swollen", "maybe a bit swollen").</summary>
     public static readonly PhraseSet Hedge = new(
@@ -117,6 +120,25 @@ internal static class SignalLexicon
 
     public static readonly PhraseSet FirstPerson = new(["i", "im", "ive", "id", "ill", "me", "my", "mine", "myself", "we", "our", "us"]);
 
+    /// <summary>
+    /// A person the message is about, besides the writer: "your calf", "my husband's leg", "her ankle". A question
+    /// about a person is a report, not a general question.
+    /// </summary>
+    public static readonly PhraseSet OtherPerson = new(
+    [
+        "your", "yours", "yourself", "youre", "he", "hes", "him", "his", "she", "shes", "her", "hers", "they",
+        "theyre", "their", "them", "husband", "husbands", "wife", "wifes", "partner", "partners", "mum", "mums", "mom",
+        "moms", "mother", "mothers", "dad", "dads", "father", "fathers", "son", "sons", "daughter", "daughters",
+        "child", "childs", "kid", "kids", "baby", "grandma", "grandmother", "granny", "nan", "nana", "grandad",
+        "granddad", "grandpa", "grandfather", "friend", "friends", "brother", "brothers", "sister", "sisters", "aunt",
+        "auntie", "uncle", "patient", "neighbour", "neighbor", "boyfriend", "girlfriend", "gf", "bf", "hubby",
+        "missus", "fiance", "fiancee", "someone", "somebody", "person",
+    ]);
+
+    /// <summary>"you" asking the bot to do something ("can you tell me") rather than meaning the patient.</summary>
+    public static readonly PhraseSet AddressingTheBot = new(["you tell", "you explain", "you help", "you give",
+        "you show", "you say", "you list", "you describe", "you let", "you answer", "you know"]);
+
     public static readonly PhraseSet QuestionWord = new(
     [
         "what", "whats", "why", "how", "hows", "when", "where", "which", "who", "can", "could", "does", "do", "is",
@@ -130,11 +152,16 @@ internal static class SignalLexicon
     ]);
 
     public static readonly PhraseSet No = new(
-        ["no", "nope", "nah", "n", "not at all", "it isnt", "its not", "it is not", "negative", "no its not", "not swollen"]);
+    [
+        "no", "nope", "nah", "n", "not at all", "it isnt", "its not", "it is not", "negative", "no its not",
+        "not swollen", "none", "none of these", "none of those", "none of them", "neither",
+    ]);
 
     public static IEnumerable<PhraseSet> All =>
     [
-        Subject, Leg, Pain, LegOnlySymptom, Clot, PainNotSymptom, Swelling, OtherBodyPart, Chest, ChestSymptom, Breathless, Breath, BreathingDifficulty, Blood,
-        CoughOrSpit, CoughBloodWords, Collapse, Negator, ScopeBreaker, Hedge, FirstPerson, QuestionWord, Yes, No,
+        Subject, Leg, Pain, LegOnlySymptom, Clot, PainNotSymptom, Swelling, OtherBodyPart, DenialCue, DenialFiller,
+        ScopeBreaker, Hedge, FirstPerson, OtherPerson, QuestionWord, Yes, No,
+        .. EmergencySignLexicon.All.SelectMany(s => s.Pattern.Sets),
+        .. DvtSignLexicon.All.SelectMany(s => s.Pattern.Sets),
     ];
 }

@@ -13,7 +13,7 @@ internal sealed class SpellingCorrector
 
     public SpellingCorrector(IEnumerable<string> domainWords)
     {
-        var domain = domainWords.Where(w => w.Length > 0 && w != TextNormalizer.Boundary).ToHashSet(StringComparer.Ordinal);
+        var domain = domainWords.Where(w => w.Length > 0 && !TextNormalizer.IsBoundary(w)).ToHashSet(StringComparer.Ordinal);
         known = [.. domain, .. CommonWords.All];
         targets = [.. domain.Where(w => w.Length >= 4 && w.All(char.IsLetter)).Order(StringComparer.Ordinal)];
     }

@@ -12,7 +12,7 @@ internal static class Stemmer
         ["calves"] = "calf", ["legs"] = "leg", ["thighs"] = "thigh", ["feet"] = "foot", ["toes"] = "toe",
         ["swollen"] = "swollen", ["swelling"] = "swollen", ["swell"] = "swollen", ["swells"] = "swollen",
         ["swelled"] = "swollen", ["swelt"] = "swollen", ["swole"] = "swollen", ["puffy"] = "swollen",
-        ["puffed"] = "swollen", ["puffiness"] = "swollen", ["swellings"] = "swollen", ["oedema"] = "swollen",
+        ["puffiness"] = "swollen", ["swellings"] = "swollen", ["oedema"] = "swollen",
         ["edema"] = "swollen",
         ["clot"] = "dvt", ["clots"] = "dvt", ["clotted"] = "dvt", ["thrombosis"] = "dvt", ["thromboses"] = "dvt",
         ["dvt"] = "dvt", ["dvts"] = "dvt",
@@ -26,7 +26,10 @@ internal static class Stemmer
         ["nighttime"] = "night", ["nite"] = "night", ["nites"] = "night", ["tonite"] = "night", ["nights"] = "night", ["overnight"] = "night", ["nightly"] = "night",
         ["bedtime"] = "bed", ["minutes"] = "minute", ["mins"] = "minute", ["min"] = "minute", ["seconds"] = "second",
         ["secs"] = "second", ["hours"] = "hour", ["hrs"] = "hour",
-        ["im"] = "im", ["ive"] = "ive",
+        ["im"] = "im", ["ive"] = "ive", ["hart"] = "heart",
+        // "panting" would stem to "pant" and meet "pants" (trousers); "puffed" is breathless ("I'm puffed out"), and
+        // stemmed alone it would meet "puff".
+        ["panting"] = "panting", ["puffed"] = "puffed",
     };
 
     /// <summary>The words the synonym table knows, so spelling correction leaves them alone.</summary>

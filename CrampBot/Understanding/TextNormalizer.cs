@@ -4,12 +4,27 @@ namespace CrampBot.Understanding;
 
 /// <summary>
 /// Turns what a patient typed into lower-case word tokens. Apostrophes are dropped inside words ("isn't" → "isnt",
-/// "Baker's" → "bakers") so contractions are one token; sentence punctuation becomes a boundary token, because
-/// negation ("no swelling.") must not reach across it.
+/// "Baker's" → "bakers") so contractions are one token; punctuation becomes a boundary token, because negation
+/// ("no swelling.") must not reach across it. A comma is a softer boundary of its own: a denial may run through a
+/// comma-separated list ("no chest pain, breathlessness or cough"), a sentence boundary stops everything.
 /// </summary>
 internal static class TextNormalizer
 {
+    /// <summary>The end of a sentence: . ! ? ; : ( ) or a new line.</summary>
     public const string Boundary = "|";
+
+    /// <summary>A comma: ends a clause, not a sentence.</summary>
+    public const string Comma = ",";
+
+    public static bool IsBoundary(string token) => token is Boundary or Comma;
+
+    // Emoji patients use for symptoms ("❤️ racing", "🥵 calf"), read as the word they stand for.
+    private static readonly (string Emoji, string Word)[] EmojiWords =
+    [
+        ("\u2764", "heart"), ("\U0001F493", "heart"), ("\U0001F497", "heart"), ("\U0001F496", "heart"),
+        ("\U0001F494", "heart"), ("\U0001FAC0", "heart"), ("\U0001FA78", "blood"), ("\U0001FAC1", "lungs"),
+        ("\U0001F635", "dizzy"), ("\U0001F975", "hot"), ("\U0001F9B5", "leg"),
+    ];
 
     public static List<string> Tokenize(string? text)
     {
@@ -23,7 +38,7 @@ internal static class TextNormalizer
             word.Clear();
         }
 
-        foreach (var raw in text.Normalize(NormalizationForm.FormKC))
+        foreach (var raw in WithEmojiAsWords(text).Normalize(NormalizationForm.FormKC))
         {
             var c = char.ToLowerInvariant(raw);
             if (char.IsLetterOrDigit(c))
@@ -35,10 +50,17 @@ internal static class TextNormalizer
                 // Inside a word an apostrophe joins ("don't"); elsewhere it is a quote mark and just separates.
                 if (word.Length == 0) continue;
             }
-            else if (c is '.' or ',' or ';' or ':' or '!' or '?' or '\n' or '(' or ')')
+            else if (c == ',')
             {
                 Flush();
-                if (tokens.Count > 0 && tokens[^1] != Boundary) tokens.Add(Boundary);
+                if (tokens.Count > 0 && !IsBoundary(tokens[^1])) tokens.Add(Comma);
+            }
+            else if (c is '.' or ';' or ':' or '!' or '?' or '\n' or '(' or ')')
+            {
+                Flush();
+                if (tokens.Count == 0) continue;
+                if (tokens[^1] == Comma) tokens[^1] = Boundary;
+                else if (tokens[^1] != Boundary) tokens.Add(Boundary);
             }
             else if (c == '&')
             {
@@ -52,13 +74,23 @@ internal static class TextNormalizer
         }
 
         Flush();
-        if (tokens.Count > 0 && tokens[^1] == Boundary) tokens.RemoveAt(tokens.Count - 1);
+        if (tokens.Count > 0 && IsBoundary(tokens[^1])) tokens.RemoveAt(tokens.Count - 1);
         return tokens;
+    }
+
+    private static string WithEmojiAsWords(string text)
+    {
+        foreach (var (emoji, word) in EmojiWords)
+        {
+            if (text.Contains(emoji, StringComparison.Ordinal)) text = text.Replace(emoji, $" {word} ", StringComparison.Ordinal);
+        }
+
+        return text;
     }
 
     /// <summary>The words only, space-separated: used to compare phrasings.</summary>
     public static string Normalize(string? text) =>
-        string.Join(' ', Tokenize(text).Where(t => t != Boundary));
+        string.Join(' ', Tokenize(text).Where(t => !IsBoundary(t)));
 
     public static bool EndsWithQuestionMark(string? text) => text?.TrimEnd().EndsWith('?') == true;
 }

@@ -64,7 +64,7 @@ internal sealed class TopicScorer
     }
 
     private HashSet<string> ContentWords(string text) =>
-        [.. TextNormalizer.Tokenize(text).Where(t => t != TextNormalizer.Boundary).Select(Stemmer.Canonical).Where(w => !StopWords.Contains(w))];
+        [.. TextNormalizer.Tokenize(text).Where(t => !TextNormalizer.IsBoundary(t)).Select(Stemmer.Canonical).Where(w => !StopWords.Contains(w))];
 
     // A word no example uses is as rare as can be: it must dilute the match ("can sport cause cramps?" is not simply
     // "what causes cramps?").

@@ -26,8 +26,11 @@ internal sealed class Utterance
     public IReadOnlyList<bool> Corrected { get; }
     public bool EndsWithQuestionMark { get; }
     public int Count => Canon.Count;
-    public bool IsEmpty => Canon.All(t => t == TextNormalizer.Boundary);
-    public bool IsBoundary(int i) => Canon[i] == TextNormalizer.Boundary;
+    public bool IsEmpty => Canon.All(TextNormalizer.IsBoundary);
+    public bool IsBoundary(int i) => TextNormalizer.IsBoundary(Canon[i]);
+
+    /// <summary>True at the end of a sentence (not at a comma).</summary>
+    public bool IsSentenceEnd(int i) => Canon[i] == TextNormalizer.Boundary;
 
     /// <summary>Word (non-boundary) token indexes.</summary>
     public IEnumerable<int> WordIndexes() => Enumerable.Range(0, Count).Where(i => !IsBoundary(i));

@@ -12,7 +12,7 @@ internal sealed class UtteranceAnalyzer(SpellingCorrector corrector)
         var corrected = new List<bool>();
         foreach (var token in TextNormalizer.Tokenize(text))
         {
-            if (token == TextNormalizer.Boundary)
+            if (TextNormalizer.IsBoundary(token))
             {
                 typed.Add(token);
                 words.Add(token);
@@ -29,7 +29,7 @@ internal sealed class UtteranceAnalyzer(SpellingCorrector corrector)
             }
         }
 
-        var canon = words.Select(w => w == TextNormalizer.Boundary ? w : Stemmer.Canonical(w)).ToList();
+        var canon = words.Select(w => TextNormalizer.IsBoundary(w) ? w : Stemmer.Canonical(w)).ToList();
         return new Utterance(typed, words, canon, corrected, TextNormalizer.EndsWithQuestionMark(text));
     }
 }
