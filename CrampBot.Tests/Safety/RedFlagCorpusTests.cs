@@ -12,11 +12,17 @@ namespace CrampBot.Tests.Safety;
 public sealed class RedFlagCorpusTests(CrampHost bot, ITestOutputHelper output) : IClassFixture<CrampHost>
 {
     [Fact]
-    public async Task Every_emergency_and_same_day_phrasing_gets_its_advice_and_plain_denials_raise_no_emergency()
+    public Task Every_emergency_and_same_day_phrasing_gets_its_advice_and_plain_denials_raise_no_emergency() =>
+        RunAsync(RedFlagCorpus.Cases);
+
+    [Fact]
+    public Task The_held_out_batch_passes_too() => RunAsync(RedFlagCorpus.HeldOut);
+
+    private async Task RunAsync(IReadOnlyList<CorpusCase> cases)
     {
         var reader = new TriageReplyReader(bot.Content);
         var results = new List<(CorpusCase Case, TriageReply Reply)>();
-        foreach (var row in RedFlagCorpus.Cases)
+        foreach (var row in cases)
         {
             results.Add((row, await ReplyToAsync(row, reader)));
         }
@@ -29,6 +35,7 @@ public sealed class RedFlagCorpusTests(CrampHost bot, ITestOutputHelper output) 
     [Fact]
     public void The_corpus_is_big_enough_and_covers_every_context()
     {
+        Assert.True(RedFlagCorpus.HeldOut.Count >= 100, $"{RedFlagCorpus.HeldOut.Count} held-out rows");
         Assert.True(RedFlagCorpus.Cases.Count >= 300, $"{RedFlagCorpus.Cases.Count} rows");
         foreach (var context in RedFlagCorpus.Contexts) Assert.Contains(RedFlagCorpus.Cases, c => c.Context == context);
         foreach (var expected in RedFlagCorpus.Expectations) Assert.Contains(RedFlagCorpus.Cases, c => c.Expected == expected);

@@ -10,6 +10,9 @@ public sealed class ChromiumFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>How long any browser wait may take before the test fails: long, because it ends as soon as the condition holds.</summary>
+    public static readonly TimeSpan ConditionTimeout = TimeSpan.FromSeconds(90);
+
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -20,6 +23,9 @@ public sealed class ChromiumFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"{ChromiumPath} is missing: run ./test.sh (it installs Debian's chromium) or 'apt-get install -y chromium'.");
         }
+        // Every wait is for a condition the page exposes; on a busy 2-core machine the first Web Chat bundle load and
+        // Direct Line connect can take far longer than Playwright's 5 s default, so the default is the test's budget.
+        Assertions.SetDefaultExpectTimeout((float)ConditionTimeout.TotalMilliseconds);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

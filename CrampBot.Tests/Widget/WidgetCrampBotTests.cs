@@ -14,10 +14,8 @@ public sealed class WidgetCrampBotTests(ChromiumFixture chromium)
     [Fact]
     public async Task A_patient_asks_what_causes_leg_cramps_and_about_kidneys_and_sees_a_rendered_card()
     {
-        await using var host = DirectLineTestHost.Start(crampBot: true);
-        await using var tab = await WidgetPage.OpenAsync(chromium.Browser, host.BaseAddress);
-        await tab.OpenChatAsync();
-        await tab.ExpectInTranscriptAsync("CrampBot. I can tell you what");
+        await using var chat = await CrampBotWidgetChat.OpenAsync(chromium.Browser);
+        var tab = chat.Tab;
         await tab.ScreenshotAsync("crampbot-welcome");
 
         await tab.SendAsync("what causes leg cramps");
@@ -25,7 +23,7 @@ public sealed class WidgetCrampBotTests(ChromiumFixture chromium)
         await tab.ScreenshotAsync("crampbot-what-causes-leg-cramps");
 
         await tab.SendAsync("what do my kidneys do");
-        var card = tab.Transcript.Locator(".ac-adaptiveCard").Last;
+        var card = chat.LastCard;
         await Expect(card).ToContainTextAsync("kidneys", new() { IgnoreCase = true });
         await Expect(card).ToContainTextAsync("filter your blood");
         await card.ScrollIntoViewIfNeededAsync();
@@ -36,16 +34,13 @@ public sealed class WidgetCrampBotTests(ChromiumFixture chromium)
     [Fact]
     public async Task A_swollen_painful_leg_escalates_to_contact_your_doctor_today_and_survives_a_reload()
     {
-        await using var host = DirectLineTestHost.Start(crampBot: true);
-        await using var tab = await WidgetPage.OpenAsync(chromium.Browser, host.BaseAddress);
-        await tab.OpenChatAsync();
-        await tab.ExpectInTranscriptAsync("CrampBot. I can tell you what");
+        await using var chat = await CrampBotWidgetChat.OpenAsync(chromium.Browser);
+        var tab = chat.Tab;
 
         await tab.SendAsync("my calf hurts");
         await tab.ExpectInTranscriptAsync("Is your leg swollen?");
-        // The answer buttons are Web Chat's suggested actions under the transcript.
-        await tab.Transcript.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" }).GetByRole(AriaRole.Button, new() { Name = "Yes", Exact = true }).ClickAsync();
-        var escalation = tab.Transcript.Locator(".ac-adaptiveCard").Last;
+        await chat.TapSuggestedActionAsync("Yes");
+        var escalation = chat.LastCard;
         await Expect(escalation).ToContainTextAsync("Contact your doctor today");
         await escalation.ScrollIntoViewIfNeededAsync();
         await tab.ScreenshotAsync("crampbot-swelling-escalation");
@@ -54,9 +49,47 @@ public sealed class WidgetCrampBotTests(ChromiumFixture chromium)
 
         await Expect(tab.Panel).ToBeVisibleAsync();
         await tab.ExpectInTranscriptAsync("Is your leg swollen?");
-        var resumed = tab.Transcript.Locator(".ac-adaptiveCard").Last;
+        var resumed = chat.LastCard;
         await Expect(resumed).ToContainTextAsync("Contact your doctor today");
         await resumed.ScrollIntoViewIfNeededAsync();
         await tab.ScreenshotAsync("crampbot-after-reload");
+    }
+
+    [Fact]
+    public async Task A_patient_who_cannot_stop_coughing_up_blood_gets_the_emergency_card()
+    {
+        await using var chat = await CrampBotWidgetChat.OpenAsync(chromium.Browser);
+        var tab = chat.Tab;
+
+        await tab.SendAsync("I can't stop coughing up blood");
+        var emergency = chat.LastCard;
+        await Expect(emergency).ToContainTextAsync("Call 999 now");
+        await Expect(emergency).ToContainTextAsync("coughing up blood");
+        await emergency.ScrollIntoViewIfNeededAsync();
+        await tab.ScreenshotAsync("crampbot-emergency");
+    }
+
+    [Fact]
+    public async Task Reassurance_comes_only_after_the_other_signs_card_is_answered_no()
+    {
+        await using var chat = await CrampBotWidgetChat.OpenAsync(chromium.Browser);
+        var tab = chat.Tab;
+
+        await tab.SendAsync("my calf hurts");
+        await tab.ExpectInTranscriptAsync("Is your leg swollen?");
+        await chat.TapSuggestedActionAsync("No");
+
+        var question = chat.LastCard;
+        await Expect(question).ToContainTextAsync("Do you have any of these");
+        await Expect(question).ToContainTextAsync("warm skin around the painful area");
+        await question.ScrollIntoViewIfNeededAsync();
+        await tab.ScreenshotAsync("crampbot-other-signs-question");
+        await question.GetByRole(AriaRole.Button, new() { Name = "No, none of these" }).ClickAsync();
+
+        var outcome = chat.LastCard;
+        await Expect(outcome).ToContainTextAsync("What you can do now");
+        await Expect(outcome).ToContainTextAsync("NHS 111");
+        await outcome.ScrollIntoViewIfNeededAsync();
+        await tab.ScreenshotAsync("crampbot-self-care");
     }
 }

@@ -28,6 +28,7 @@ public sealed class WidgetPage : IAsyncDisposable
     public static async Task<WidgetPage> OpenAsync(IBrowser browser, Uri baseAddress, BrowserNewContextOptions? options = null)
     {
         var context = await browser.NewContextAsync(options ?? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
+        context.SetDefaultTimeout((float)ChromiumFixture.ConditionTimeout.TotalMilliseconds);
         var page = await context.NewPageAsync();
         var widgetPage = new WidgetPage(context, page);
         await context.RouteAsync("**/*", async route =>

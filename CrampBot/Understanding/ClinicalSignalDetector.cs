@@ -100,6 +100,7 @@ internal static class ClinicalSignalDetector
         var status = SwellingStatus.NotMentioned;
         foreach (var (start, length) in SignalLexicon.Swelling.Matches(u))
         {
+            if (MeansFine(u, start)) continue;
             var otherPart = NearbyInClause(u, SignalLexicon.OtherBodyPart, start, length).Any();
             var legPart = NearbyInClause(u, SignalLexicon.Leg, start, length).Any();
             if (otherPart && !legPart && !legMentioned) continue;
@@ -112,6 +113,11 @@ internal static class ClinicalSignalDetector
 
         return status;
     }
+
+    // "Feeling swell today": the old sense of "swell" (fine), told apart by the word typed and no leg nearby.
+    private static bool MeansFine(Utterance u, int start) =>
+        u.Typed[start] == "swell" && start > 0 && SignalLexicon.SwellMeaningFine.ContainsToken(u.Canon[start - 1]) &&
+        !NearbyInClause(u, SignalLexicon.Leg, start, 1).Any();
 
     private static SwellingStatus Stronger(SwellingStatus a, SwellingStatus b)
     {

@@ -16,7 +16,11 @@ internal static class DvtSignLexicon
             "one is bigger", "ones bigger", "one is fatter", "one is thicker", "twice the size", "double the size",
             "bigger then the other", "bigger than the other one", "looks bigger", "gotten bigger", "got bigger",
         ]),
-        Compounds = [new(SignalLexicon.Leg, new(["bigger", "larger", "fatter", "thicker", "wider", "biger"]), SignReach.Sentence)],
+        Compounds =
+        [
+            new(SignalLexicon.Leg, new(["bigger", "larger", "fatter", "thicker", "wider", "biger", "more fat", "more big",
+                "more bigger", "more thick", "more large", "fat than", "big than"]), SignReach.Sentence),
+        ],
         NotThis = new(["bigger picture"]),
         AboutTheLeg = true,
     };
@@ -42,7 +46,7 @@ internal static class DvtSignLexicon
             "changed color", "funny colour", "funny color", "different colour", "different color", "mottled",
             "blotchy", "inflamed", "angry looking", "red hot"]),
         NotThis = new(["red wine", "red meat", "dark chocolate", "in the dark", "dark circles", "red flag", "red flags",
-            "the reds", "dark room", "after dark", "red tape", "red cross", "seeing red"]),
+            "the reds", "dark room", "after dark", "red tape", "red cross", "seeing red", "red bull"]),
         AboutTheLeg = true,
     };
 

@@ -18,7 +18,8 @@ internal static class EmergencySignLexicon
         "gyp", "jip", "giving me gyp", "playing up", "killing",
     ]);
 
-    private static readonly PhraseSet Chest = new(["chest", "chests", "ribs", "rib cage", "ribcage", "breastbone", "sternum"]);
+    private static readonly PhraseSet Chest = new(["chest", "chests", "ribs", "rib cage", "ribcage", "breastbone", "sternum",
+        "breast", "breasts"]);
 
     public static readonly SignPattern ChestPain = new()
     {
@@ -94,12 +95,15 @@ internal static class EmergencySignLexicon
             "blacked out", "black out", "blacking out", "blackout", "blackouts", "unconscious", "heart attack",
             "keeled over", "lost consciousness", "losing consciousness", "went down like a sack", "out cold",
             "conked out", "flaked out", "not responding", "unresponsive", "saw stars", "seeing stars", "see stars",
+            "everything went black", "went black", "legs gave way", "legs gave out", "legs went from under me",
+            "nearly went down", "hit the deck", "dropped to the floor", "fell unconscious",
         ]),
         // Folding things away is not collapsing: "collapsed the deckchair".
         NotThis = new(["collapsed the deckchair", "collapsed the chair", "collapsed the buggy", "collapsed the pram",
             "collapsed the tent", "collapsed the table", "collapsed the umbrella", "collapsed the box", "heart attack risk",
             "passed out leaflets", "passed out flyers", "passed out sweets", "passed out papers", "passed out programmes",
-            "passed out cards", "passed out cake", "passed out drinks"]),
+            "passed out cards", "passed out cake", "passed out drinks", "chair collapsed", "deckchair collapsed",
+            "bed collapsed", "table collapsed", "stool collapsed", "ladder collapsed", "tent collapsed"]),
     };
 
     private static readonly PhraseSet Heart = new(["heart", "heartbeat", "heart beat", "heart rate", "pulse", "ticker", "heartbeats"]);
@@ -118,7 +122,8 @@ internal static class EmergencySignLexicon
                 "thumping", "thump", "thumps", "fluttering", "flutter", "flutters", "skipping", "skip", "skips",
                 "skipped", "crazy", "mad", "hammering", "hammer", "galloping", "gallop", "going like", "irregular",
                 "erratic", "high", "banging", "bang", "jumping", "running away", "hundred miles an hour", "drum",
-                "all over the place", "speeding", "beating hard", "wild", "wildly",
+                "all over the place", "speeding", "beating hard", "wild", "wildly", "ten to the dozen",
+                "nineteen to the dozen", "like the clappers", "going nuts",
             ]), SignReach.Sentence),
         ],
         NotThis = new(["heart attack", "heart set on", "heart goes out", "heart disease", "racing heart rate monitor"]),
@@ -129,10 +134,12 @@ internal static class EmergencySignLexicon
         Phrases = new(["dizzy", "dizziness", "dizzyness", "light headed", "lightheaded", "light headedness",
             "lightheadedness", "woozy", "faint", "fainted", "fainting", "faints", "faintness", "feel faint", "vertigo", "head spinning", "room spinning",
             "room is spinning", "giddy", "about to pass out", "going to pass out", "dizy", "lightheded", "like headed",
-            "lite headed", "light head", "all wobbly", "went wobbly", "felt wobbly", "feel wobbly"]),
+            "lite headed", "light head", "all wobbly", "went wobbly", "felt wobbly", "feel wobbly", "came over all",
+            "come over all", "comes over all", "funny turn", "queer turn", "had a turn", "went all funny", "swimmy",
+            "swimmy headed", "muzzy headed", "head swimming", "head is swimming"]),
         NotThis = new(["faint ache", "faint pain", "faint redness", "faint red", "faint mark", "faint marks", "faint line",
             "faint bruise", "faint swelling", "faint throb", "faint twinge", "faint tingle", "faint hope", "faint idea",
-            "faintest", "faint scar", "faint hearted", "faintheart", "faintly"]),
+            "faintest", "faint scar", "faint hearted", "faintheart", "faintly", "faint memory", "faint recollection"]),
     };
 
     private static readonly PhraseSet UpperBack = new(["upper back", "top of my back", "shoulder blade", "shoulder blades",
@@ -146,11 +153,14 @@ internal static class EmergencySignLexicon
 
     public static readonly SignPattern ColdOrPaleLeg = new()
     {
-        Phrases = new(["pale", "paler", "white", "whiter", "blue", "bluish", "blueish", "icy", "ice cold", "stone cold",
-            "freezing cold", "cold to the touch", "cold to touch", "gone cold", "grey", "gray"]),
+        Phrases = new(["pale", "paler", "white", "whiter", "blue", "bluish", "icy", "ice cold", "stone cold",
+            "freezing cold", "cold to the touch", "cold to touch", "gone cold", "grey", "gray", "really cold", "very cold",
+            "all blew", "gone blew", "turned blew", "went blew", "bluey", "blueish"]),
         NotThis = new(["white socks", "white stockings", "blue badge", "white wine", "white bread", "feeling blue",
             "blue light", "out of the blue", "cold weather", "cold water", "cold compress", "cold pack", "ice pack",
-            "white blood", "icy roads", "icy pavement", "grey hair", "blue pill", "blue inhaler"]),
+            "white blood", "icy roads", "icy pavement", "grey hair", "blue pill", "blue inhaler", "bit blue", "feel blue",
+            "felt blue", "feeling so blue", "got the blues", "very cold weather", "really cold weather",
+            "really cold outside", "very cold outside", "white wine", "blue cheese"]),
         AboutTheLeg = true,
     };
 

@@ -56,6 +56,7 @@ internal sealed class SignFinder
     {
         if (NearInClause(SignalLexicon.OtherBodyPart, m) && !NearInClause(SignalLexicon.Leg, m)) return false;
         return answersALegQuestion || !_otherBodyPartMentioned || InSameSentence(SignalLexicon.Leg, m) ||
+               InSameSentence(SignalLexicon.Skin, m) ||
                (_legMentioned && !NearInClause(SignalLexicon.OtherBodyPart, m));
     }
 

@@ -40,8 +40,15 @@ internal static class SignalLexicon
     [
         "swollen", "swelling", "swell", "swells", "swelled", "swole", "puffy", "puffed up", "puffiness",
         "oedema", "edema", "blown up", "ballooned", "cankles", "fat ankle", "fat ankles", "fluid in my leg",
-        "fluid in my legs", "puffing up", "bloated",
+        "fluid in my legs", "puffing up", "bloated", "tree trunk", "like a balloon", "elephant leg", "elephant legs",
+        "like an elephant",
     ]);
+
+    /// <summary>"The skin has gone red": skin is what the leg signs are seen on.</summary>
+    public static readonly PhraseSet Skin = new(["skin"]);
+
+    /// <summary>"Feeling swell today": "swell" meaning fine, after these words, with no leg in the clause.</summary>
+    public static readonly PhraseSet SwellMeaningFine = new(["feeling", "feel", "feels", "thats", "its", "just", "real"]);
 
     /// <summary>Body parts that are not the leg: pain or swelling next to them is not leg pain.</summary>
     public static readonly PhraseSet OtherBodyPart = new(
