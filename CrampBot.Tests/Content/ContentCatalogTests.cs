@@ -14,7 +14,10 @@ public sealed class ContentCatalogTests
         Assert.Equal(new DateOnly(2012, 6, 20), Catalog.Metadata.LastUpdated);
         Assert.Equal("last updated 20 June 2012", Catalog.Metadata.LastUpdatedText);
         Assert.Contains("last updated 20 June 2012", Catalog.SourceLine);
-        Assert.False(string.IsNullOrWhiteSpace(Catalog.Metadata.Reviewer));
+        Assert.Matches(@"^\d+\.\d+\.\d+$", Catalog.Version);
+        // Nobody knows who published the leaflet or under what licence: the file says so rather than guess.
+        Assert.Equal("not recorded", Catalog.Metadata.SourcePublisher);
+        Assert.Equal("not recorded", Catalog.Metadata.SourceLicence);
     }
 
     [Fact]
@@ -26,25 +29,18 @@ public sealed class ContentCatalogTests
         Assert.Contains("999", Catalog.GetOutcome(TriageLevel.Emergency).Title);
 
         var everything = JsonSerializer.Serialize(Catalog.Document);
-        foreach (var placeholder in new[] { "{emergencyNumber}", "{sourceTitle}", "{lastUpdated}", "{reviewer}", "{nextReviewDate}" })
+        foreach (var placeholder in new[] { "{emergencyNumber}", "{outOfHoursRoute}", "{sourceTitle}", "{lastUpdated}" })
             Assert.DoesNotContain(placeholder, everything);
     }
 
     [Fact]
-    public void Configuration_overrides_reviewer_review_date_and_emergency_number()
+    public void Configuration_overrides_the_emergency_number()
     {
-        var catalog = ContentCatalog.Load(new ContentOptions
-        {
-            Reviewer = "Dr A. Example, GP", NextReviewDate = "2027-01-31", EmergencyNumber = "112",
-        });
+        var catalog = ContentCatalog.Load(new ContentOptions { EmergencyNumber = "112" });
 
-        Assert.Equal("Dr A. Example, GP", catalog.Metadata.Reviewer);
-        Assert.Equal(new DateOnly(2027, 1, 31), catalog.Metadata.NextReviewDate);
-        Assert.Contains("Dr A. Example, GP", catalog.SourceLine);
-        Assert.Contains("31 January 2027", catalog.SourceLine);
         Assert.Contains("call 112", catalog.Messages.Disclaimer);
         Assert.DoesNotContain("999", catalog.Messages.SafetyNet);
-        Assert.Contains("112", catalog.GetTopic("dvt").Answer);
+        Assert.Contains("call 112", catalog.Messages.SafetyNet);
     }
 
     [Theory]
@@ -109,15 +105,6 @@ public sealed class ContentCatalogTests
 
         Assert.Contains("\"simvastatin\"", note);
         Assert.Contains("statins", note);
-    }
-
-    [Fact]
-    public void The_review_is_overdue_only_after_the_next_review_date()
-    {
-        var due = Catalog.Metadata.NextReviewDate;
-
-        Assert.False(Catalog.IsReviewOverdue(due));
-        Assert.True(Catalog.IsReviewOverdue(due.AddDays(1)));
     }
 
     [Fact]

@@ -13,7 +13,9 @@ public sealed class ContentRegistrationTests
         var configuration = Configuration(new()
         {
             ["Content:Reviewer"] = "Dr B. Reviewer",
+            ["Content:ReviewedOn"] = "2026-03-01",
             ["Content:NextReviewDate"] = "2027-03-01",
+            ["Content:ReviewedVersion"] = TestContent.Catalog.Version,
             ["Content:EmergencyNumber"] = "911",
         });
         using var provider = new ServiceCollection()
@@ -22,7 +24,7 @@ public sealed class ContentRegistrationTests
             .BuildServiceProvider();
 
         var catalog = provider.GetRequiredService<ContentCatalog>();
-        Assert.Equal("Dr B. Reviewer", catalog.Metadata.Reviewer);
+        Assert.Equal(new ContentReview("Dr B. Reviewer", new DateOnly(2026, 3, 1), new DateOnly(2027, 3, 1)), catalog.Review);
         Assert.Equal("911", catalog.EmergencyNumber);
         Assert.Same(catalog, provider.GetRequiredService<ContentCatalog>());
         Assert.Equal(Intent.Topic, provider.GetRequiredService<CrampRecognizer>().Recognize("what is a dvt").Intent);

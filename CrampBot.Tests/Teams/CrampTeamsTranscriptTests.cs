@@ -130,12 +130,12 @@ public sealed class CrampTeamsTranscriptTests : IAsyncLifetime
 
         // Teams messageBack from the hero card: text and value.
         await chat.Send(Personal(button["text"]!.GetValue<string>(), button["value"]!.DeepClone()), "messageBack")
-            .AssertReply("sudden pain in your leg");
+            .AssertReply("painful muscle contractions");
 
         // A submit that carries only a value, as the playground and Web Chat send an Action.Submit.
         var submit = TeamsActivities.Captured("actionSubmit_message");
         submit.Value = new JsonObject { ["text"] = "What is a leg cramp?" };
-        await chat.Send(submit, "value-only submit").AssertReply("sudden pain in your leg");
+        await chat.Send(submit, "value-only submit").AssertReply("painful muscle contractions");
 
         // Action.Execute: the answer comes back in the HTTP body of the invoke.
         var invoke = TeamsActivities.Captured("actionExecute_invoke");

@@ -11,6 +11,8 @@ namespace CrampBot.Tests.Widget;
 [Collection(ChromiumCollection.Name)]
 public sealed class WidgetCrampBotTests(ChromiumFixture chromium)
 {
+    private const string UnreviewedNotice = "This information has not yet been checked by a clinician.";
+
     [Fact]
     public async Task A_patient_asks_what_causes_leg_cramps_and_about_kidneys_and_sees_a_rendered_card()
     {
@@ -20,6 +22,9 @@ public sealed class WidgetCrampBotTests(ChromiumFixture chromium)
 
         await tab.SendAsync("what causes leg cramps");
         await tab.ExpectInTranscriptAsync("know very much about what causes leg cramps");
+        // The risk factors are a list, one a line, not a run-on sentence.
+        await Expect(tab.Transcript.Locator("li", new() { HasText = "Being pregnant" })).ToBeVisibleAsync();
+        await Expect(tab.Transcript.Locator("li", new() { HasText = "Having a disease that affects your muscles" })).ToBeVisibleAsync();
         await tab.ScreenshotAsync("crampbot-what-causes-leg-cramps");
 
         await tab.SendAsync("what do my kidneys do");
@@ -91,5 +96,44 @@ public sealed class WidgetCrampBotTests(ChromiumFixture chromium)
         await Expect(outcome).ToContainTextAsync("NHS 111");
         await outcome.ScrollIntoViewIfNeededAsync();
         await tab.ScreenshotAsync("crampbot-self-care");
+    }
+
+    [Fact]
+    public async Task Unreviewed_content_is_announced_in_the_panel_before_the_patient_types_and_under_each_answer()
+    {
+        await using var host = DirectLineTestHost.Start(crampBot: true);
+        await using var tab = await WidgetPage.OpenAsync(chromium.Browser, host.BaseAddress);
+        await tab.OpenChatAsync();
+
+        var notice = tab.Panel.Locator("header .crampbot-notice");
+        await Expect(notice).ToHaveTextAsync(UnreviewedNotice);
+        await Expect(notice).ToBeInViewportAsync();
+        await Expect(tab.Panel).ToHaveAttributeAsync("aria-describedby", "crampbot-welcome crampbot-notice");
+        await tab.ExpectInTranscriptAsync("CrampBot. I can tell you what");
+        await tab.ScreenshotAsync("crampbot-unreviewed-notice");
+
+        await tab.SendAsync("how long does a cramp last");
+        await tab.ExpectInTranscriptAsync("up to 10 minutes");
+        await tab.ExpectInTranscriptAsync(UnreviewedNotice);
+    }
+
+    [Fact]
+    public async Task Reviewed_content_shows_no_notice_and_answers_name_the_reviewer()
+    {
+        // The host's clock reads 25 November 2026: inside the review's dates.
+        await using var host = DirectLineTestHost.Start(new Dictionary<string, string?>
+        {
+            ["Content:Reviewer"] = "Dr A. Example, GP",
+            ["Content:ReviewedOn"] = "2026-03-01",
+            ["Content:NextReviewDate"] = "2027-03-01",
+            ["Content:ReviewedVersion"] = Content.TestContent.Catalog.Version,
+        }, crampBot: true);
+        await using var tab = await WidgetPage.OpenAsync(chromium.Browser, host.BaseAddress);
+        await tab.OpenChatAsync();
+
+        await tab.SendAsync("how long does a cramp last");
+        await tab.ExpectInTranscriptAsync("Reviewed by Dr A. Example, GP on 1 March 2026.");
+        await Expect(tab.Panel.Locator(".crampbot-notice")).ToHaveCountAsync(0);
+        await Expect(tab.Panel.GetByText(UnreviewedNotice)).ToHaveCountAsync(0);
     }
 }

@@ -1,15 +1,12 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 
 namespace CrampBot.Content;
 
 /// <summary>
-/// The vetted leg-cramp content, loaded and validated once at startup, with the deployment's values
-/// (emergency number, out-of-hours route, reviewer, next review date) already filled in. Every medical sentence the bot says comes from here.
+/// The vetted leg-cramp content, loaded and validated once at startup, with the deployment's values (emergency number,
+/// out-of-hours route) filled in and the clinical review that applies to it. Every medical sentence the bot says comes
+/// from here.
 /// </summary>
 public sealed class ContentCatalog
 {
@@ -17,31 +14,31 @@ public sealed class ContentCatalog
     public const string EmbeddedResourceName = "CrampBot.Content.leg-cramps.content.json";
 
     private const int MaxMedicineNameLength = 40;
-    private const int MaxOutOfHoursRouteLength = 40;
     private const string DisplayDateFormat = "d MMMM yyyy";
-
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        // A misspelt key in the file must fail loudly rather than silently drop a text.
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        Converters = { new JsonStringEnumConverter() },
-    };
 
     private readonly Dictionary<string, Topic> topicsById;
     private readonly Dictionary<string, Medicine> medicinesById;
+    private readonly TimeProvider clock;
+    // "Reviewed by … on …", or null when no review applies.
+    private readonly string? reviewedNotice;
 
-    private ContentCatalog(ContentDocument document, string emergencyNumber, string outOfHoursRoute)
+    internal ContentCatalog(ContentDocument document, string emergencyNumber, string outOfHoursRoute, ContentReview? review, TimeProvider clock)
     {
         Document = document;
         EmergencyNumber = emergencyNumber;
         OutOfHoursRoute = outOfHoursRoute;
+        Review = review;
+        this.clock = clock;
         topicsById = document.Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
         medicinesById = document.Medicines.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        reviewedNotice = review is null ? null : ContentPlaceholders.Fill(document.Metadata.ReviewedNotice, new Dictionary<string, string>
+        {
+            [ContentPlaceholders.Reviewer] = review.Reviewer,
+            [ContentPlaceholders.ReviewedOn] = review.ReviewedOn.ToString(DisplayDateFormat, CultureInfo.GetCultureInfo("en-GB")),
+        });
     }
 
-    /// <summary>The whole filled-in document.</summary>
+    /// <summary>The whole document with the load-time placeholders filled in.</summary>
     public ContentDocument Document { get; }
 
     /// <summary>The number patients are told to call (configured, or 999).</summary>
@@ -49,6 +46,26 @@ public sealed class ContentCatalog
 
     /// <summary>Where patients get urgent help when their surgery is closed (configured, or NHS 111).</summary>
     public string OutOfHoursRoute { get; }
+
+    /// <summary>The content's version (<c>metadata.version</c>), which a review must name to apply.</summary>
+    public string Version => Metadata.Version;
+
+    /// <summary>The clinician's review of this version, or null when none is configured or it was of another version.</summary>
+    public ContentReview? Review { get; }
+
+    /// <summary>The review status today (by the app's clock: a review runs out while the app runs).</summary>
+    public ContentReviewStatus ReviewStatus => ReviewStatusOn(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+
+    /// <summary>
+    /// What every answer must say while the content is not reviewed ("This information has not yet been checked by a
+    /// clinician."); null while it is.
+    /// </summary>
+    public string? ReviewNotice => ReviewStatus switch
+    {
+        ContentReviewStatus.Reviewed => null,
+        ContentReviewStatus.Overdue => Metadata.OverdueNotice,
+        _ => Metadata.UnreviewedNotice,
+    };
 
     public ContentMetadata Metadata => Document.Metadata;
     public ContentMessages Messages => Document.Messages;
@@ -68,8 +85,11 @@ public sealed class ContentCatalog
     /// <summary>The topics of the welcome menu, in order.</summary>
     public IReadOnlyList<Topic> MenuTopics => [.. Document.MenuTopicIds.Select(GetTopic)];
 
-    /// <summary>"Source: the "Leg cramps" patient leaflet, last updated 20 June 2012. Reviewed by …".</summary>
-    public string SourceLine => Messages.SourceLine;
+    /// <summary>
+    /// "Source: "Leg cramps" patient leaflet, last updated 20 June 2012." followed by who reviewed it and when, or by
+    /// <see cref="ReviewNotice"/> when it is not reviewed.
+    /// </summary>
+    public string SourceLine => $"{Messages.SourceLine} {ReviewNotice ?? reviewedNotice}";
 
     public Topic GetTopic(string id) =>
         topicsById.TryGetValue(id, out var topic) ? topic : throw new KeyNotFoundException($"No topic '{id}'.");
@@ -83,8 +103,13 @@ public sealed class ContentCatalog
 
     public TriageOutcome GetOutcome(TriageLevel level) => Triage.Outcomes.Single(o => o.Level == level);
 
-    /// <summary>True when the content is past its review date and needs a clinician to look at it again.</summary>
-    public bool IsReviewOverdue(DateOnly today) => today > Metadata.NextReviewDate;
+    /// <summary>The review status on <paramref name="today"/>: overdue only after the next review date.</summary>
+    public ContentReviewStatus ReviewStatusOn(DateOnly today) => Review switch
+    {
+        null => ContentReviewStatus.Unreviewed,
+        { NextReviewDate: var due } when today > due => ContentReviewStatus.Overdue,
+        _ => ContentReviewStatus.Reviewed,
+    };
 
     /// <summary>The honest answer about a medicine the leaflet does not list; the name is what the patient typed.</summary>
     public string UnknownMedicineReply(string medicineName) =>
@@ -101,100 +126,14 @@ public sealed class ContentCatalog
 
     /// <summary>Loads the embedded content, or the file at <see cref="ContentOptions.Path"/>.</summary>
     /// <exception cref="ContentValidationException">The content or the options are invalid.</exception>
-    public static ContentCatalog Load(ContentOptions options)
-    {
-        if (!string.IsNullOrWhiteSpace(options.Path))
-        {
-            if (!File.Exists(options.Path))
-                throw new ContentValidationException([$"Content:Path '{options.Path}' does not exist"]);
-            return Load(File.ReadAllText(options.Path), options);
-        }
-
-        using var stream = typeof(ContentCatalog).Assembly.GetManifestResourceStream(EmbeddedResourceName)
-            ?? throw new ContentValidationException([$"embedded resource '{EmbeddedResourceName}' is missing"]);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Load(reader.ReadToEnd(), options);
-    }
+    public static ContentCatalog Load(ContentOptions options) => ContentLoader.Load(options);
 
     /// <summary>Parses, validates and fills a content document.</summary>
     /// <exception cref="ContentValidationException">The content or the options are invalid.</exception>
-    public static ContentCatalog Load(string json, ContentOptions options)
-    {
-        var problems = new List<string>();
-        JsonNode root;
-        try
-        {
-            root = JsonNode.Parse(json) ?? throw new JsonException("the document is null");
-        }
-        catch (JsonException e)
-        {
-            throw new ContentValidationException([$"not valid JSON: {e.Message}"]);
-        }
+    public static ContentCatalog Load(string json, ContentOptions options) => ContentLoader.Load(json, options);
 
-        ApplyOverrides(root, options, problems);
-        ContentPlaceholders.Check(root, problems);
-        var raw = Deserialize(root, problems);
-        if (raw is null) throw new ContentValidationException(problems);
-
-        ContentValidator.Validate(raw, problems);
-        var emergencyNumber = Configured(options.EmergencyNumber, raw.Metadata.DefaultEmergencyNumber);
-        if (!IsPhoneNumber(emergencyNumber))
-            problems.Add($"Content:EmergencyNumber '{emergencyNumber}' is not a phone number");
-        var outOfHoursRoute = Configured(options.OutOfHoursRoute, raw.Metadata.DefaultOutOfHoursRoute);
-        if (!IsRouteName(outOfHoursRoute))
-            problems.Add($"Content:OutOfHoursRoute '{outOfHoursRoute}' must be 1 to {MaxOutOfHoursRouteLength} characters, without braces or line breaks");
-        if (problems.Count > 0) throw new ContentValidationException(problems);
-
-        var display = CultureInfo.GetCultureInfo("en-GB");
-        ContentPlaceholders.FillLoadTime(root, new Dictionary<string, string>
-        {
-            [ContentPlaceholders.EmergencyNumber] = emergencyNumber,
-            [ContentPlaceholders.OutOfHoursRoute] = outOfHoursRoute,
-            [ContentPlaceholders.SourceTitle] = raw.Metadata.SourceTitle,
-            [ContentPlaceholders.LastUpdated] = raw.Metadata.LastUpdatedText,
-            [ContentPlaceholders.Reviewer] = raw.Metadata.Reviewer,
-            [ContentPlaceholders.NextReviewDate] = raw.Metadata.NextReviewDate.ToString(DisplayDateFormat, display),
-        });
-        return new ContentCatalog(Deserialize(root, problems)!, emergencyNumber, outOfHoursRoute);
-    }
-
-    private static void ApplyOverrides(JsonNode root, ContentOptions options, List<string> problems)
-    {
-        if (root["metadata"] is not JsonObject metadata) return;
-        if (!string.IsNullOrWhiteSpace(options.Reviewer)) metadata["reviewer"] = options.Reviewer.Trim();
-        if (!string.IsNullOrWhiteSpace(options.NextReviewDate))
-        {
-            if (DateOnly.TryParseExact(options.NextReviewDate.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture,
-                    DateTimeStyles.None, out var date))
-                metadata["nextReviewDate"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            else
-                problems.Add($"Content:NextReviewDate '{options.NextReviewDate}' is not a date (yyyy-MM-dd)");
-        }
-    }
-
-    private static ContentDocument? Deserialize(JsonNode root, List<string> problems)
-    {
-        try
-        {
-            return root.Deserialize<ContentDocument>(JsonOptions) ?? throw new JsonException("the document is null");
-        }
-        catch (JsonException e)
-        {
-            problems.Add($"does not match the content model at {e.Path ?? "$"}: {e.Message}");
-            return null;
-        }
-    }
-
-    // A deployment value wins over the file's default; blank counts as not set.
-    private static string Configured(string? configured, string fileDefault) =>
-        string.IsNullOrWhiteSpace(configured) ? fileDefault : configured.Trim();
-
-    // The route is written into patient texts: a brace would read as a placeholder, a line break would break the sentence.
-    private static bool IsRouteName(string route) =>
-        route.Length is >= 1 and <= MaxOutOfHoursRouteLength && !route.Any(c => c is '{' or '}' || char.IsControl(c));
-
-    private static bool IsPhoneNumber(string number) =>
-        number.Length is >= 2 and <= 20 && number.All(c => char.IsAsciiDigit(c) || c is '+' or ' ');
+    /// <summary>The same content telling the review status by <paramref name="appClock"/> (the app's, or a test's).</summary>
+    internal ContentCatalog WithClock(TimeProvider appClock) => new(Document, EmergencyNumber, OutOfHoursRoute, Review, appClock);
 
     // The name is what the patient typed: keep it short and plain so it cannot inject markup into the reply.
     private static string SafeName(string name)

@@ -1,22 +1,28 @@
 namespace CrampBot.Content;
 
-/// <summary>Where the content comes from and who vouches for it.</summary>
+/// <summary>
+/// What the content is and where it comes from. Whether a clinician has reviewed it is not here: that is a fact about
+/// a deployment (<see cref="ContentOptions"/>), tied to <see cref="Version"/>.
+/// </summary>
 public sealed record ContentMetadata
 {
+    /// <summary>The content's version (MAJOR.MINOR.PATCH); any change to a patient text needs a new one, which voids a review.</summary>
+    public required string Version { get; init; }
+
     /// <summary>The source, e.g. the "Leg cramps" patient leaflet.</summary>
     public required string SourceTitle { get; init; }
+
+    /// <summary>Who published the source, or "not recorded" when nobody knows.</summary>
+    public required string SourcePublisher { get; init; }
+
+    /// <summary>Under what licence the source may be reused, or "not recorded" when nobody knows.</summary>
+    public required string SourceLicence { get; init; }
 
     /// <summary>The date the source itself was last updated.</summary>
     public required DateOnly LastUpdated { get; init; }
 
     /// <summary>The same date as patients read it ("last updated 20 June 2012").</summary>
     public required string LastUpdatedText { get; init; }
-
-    /// <summary>Who reviewed the content (overridable by <c>Content:Reviewer</c>).</summary>
-    public required string Reviewer { get; init; }
-
-    /// <summary>When the content must be reviewed again (overridable by <c>Content:NextReviewDate</c>).</summary>
-    public required DateOnly NextReviewDate { get; init; }
 
     /// <summary>The emergency number used when configuration gives none.</summary>
     public required string DefaultEmergencyNumber { get; init; }
@@ -26,4 +32,13 @@ public sealed record ContentMetadata
 
     /// <summary>The words every answer citing the leaflet's research must contain.</summary>
     public required string ResearchPhrase { get; init; }
+
+    /// <summary>Ends the source line when the content is reviewed; has {reviewer} and {reviewedOn}.</summary>
+    public required string ReviewedNotice { get; init; }
+
+    /// <summary>Said under every answer while no clinician has reviewed this version.</summary>
+    public required string UnreviewedNotice { get; init; }
+
+    /// <summary>Said under every answer once the review is past its next review date.</summary>
+    public required string OverdueNotice { get; init; }
 }

@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 namespace CrampBot.Content;
 
 /// <summary>
-/// The {name} placeholders the content may use. Deployment values (emergency number, out-of-hours route…) are filled once at
-/// load; {medicine} and {group} are filled per reply, and only in the messages that expect them.
+/// The {name} placeholders the content may use. Deployment values (emergency number, out-of-hours route…) are filled
+/// once at load everywhere; the others are filled later, and only in the texts that expect them: {medicine} and
+/// {group} per reply, {reviewer} and {reviewedOn} when a review applies.
 /// </summary>
 internal static partial class ContentPlaceholders
 {
@@ -13,15 +14,24 @@ internal static partial class ContentPlaceholders
     public const string OutOfHoursRoute = "outOfHoursRoute";
     public const string SourceTitle = "sourceTitle";
     public const string LastUpdated = "lastUpdated";
-    public const string Reviewer = "reviewer";
-    public const string NextReviewDate = "nextReviewDate";
     public const string MedicineName = "medicine";
     public const string Group = "group";
+    public const string Reviewer = "reviewer";
+    public const string ReviewedOn = "reviewedOn";
 
-    private static readonly HashSet<string> LoadTime = [EmergencyNumber, OutOfHoursRoute, SourceTitle, LastUpdated, Reviewer, NextReviewDate];
+    private static readonly HashSet<string> LoadTime = [EmergencyNumber, OutOfHoursRoute, SourceTitle, LastUpdated];
 
-    // JSON paths of the texts allowed to carry per-reply placeholders.
-    private static readonly HashSet<string> PerReplyPaths = ["$.messages.unknownMedicine", "$.messages.medicineSynonymNote"];
+    private static readonly string[] MedicineMessagePaths = ["$.messages.unknownMedicine", "$.messages.medicineSynonymNote"];
+    private static readonly string[] ReviewedNoticePaths = ["$.metadata.reviewedNotice"];
+
+    // Placeholders filled after load → the JSON paths of the texts allowed to carry them.
+    private static readonly Dictionary<string, string[]> FilledLater = new()
+    {
+        [MedicineName] = MedicineMessagePaths,
+        [Group] = MedicineMessagePaths,
+        [Reviewer] = ReviewedNoticePaths,
+        [ReviewedOn] = ReviewedNoticePaths,
+    };
 
     [GeneratedRegex(@"\{([A-Za-z]+)\}")]
     private static partial Regex Placeholder();
@@ -36,14 +46,14 @@ internal static partial class ContentPlaceholders
             foreach (Match match in Placeholder().Matches(text))
             {
                 var name = match.Groups[1].Value;
-                var perReply = name is MedicineName or Group;
-                if (!LoadTime.Contains(name) && !perReply)
+                if (FilledLater.TryGetValue(name, out var allowedPaths))
+                {
+                    if (!allowedPaths.Contains(path))
+                        problems.Add($"{path}: placeholder {{{name}}} is only allowed in {string.Join(", ", allowedPaths)}");
+                }
+                else if (!LoadTime.Contains(name))
                 {
                     problems.Add($"{path}: unknown placeholder {{{name}}}");
-                }
-                else if (perReply && !PerReplyPaths.Contains(path))
-                {
-                    problems.Add($"{path}: placeholder {{{name}}} is only allowed in {string.Join(", ", PerReplyPaths)}");
                 }
             }
 

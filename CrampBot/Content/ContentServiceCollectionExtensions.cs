@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CrampBot.Content;
@@ -6,14 +7,20 @@ namespace CrampBot.Content;
 public static class ContentServiceCollectionExtensions
 {
     /// <summary>
-    /// Loads and validates the content now, so a broken file or bad "Content" setting stops the app at startup
-    /// with a clear message instead of reaching a patient; registers the <see cref="ContentCatalog"/> singleton.
+    /// Loads and validates the content now, so a broken file or bad "Content" setting stops the app while services are
+    /// added, with a clear message, instead of reaching a patient; registers the <see cref="ContentCatalog"/> singleton
+    /// (telling its review status by the app's <see cref="TimeProvider"/>), and at startup refuses unreviewed or
+    /// overdue content in Production (<see cref="ContentReviewPolicy"/>) and logs the review status.
     /// </summary>
     public static IServiceCollection AddCrampBotContent(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(ContentOptions.SectionName).Get<ContentOptions>() ?? new ContentOptions();
-        services.AddSingleton(Options.Create(options));
-        services.AddSingleton(ContentCatalog.Load(options));
+        var section = configuration.GetSection(ContentOptions.SectionName);
+        var loaded = ContentCatalog.Load(section.Get<ContentOptions>() ?? new ContentOptions());
+        services.AddOptions<ContentOptions>().Bind(section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ContentOptions>, ContentReviewPolicy>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => loaded.WithClock(provider.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<ContentReviewStartupReport>();
         return services;
     }
 }

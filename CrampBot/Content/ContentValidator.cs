@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace CrampBot.Content;
 
 /// <summary>Checks a content document's internal consistency; every problem found is reported, not just the first.</summary>
-internal static class ContentValidator
+internal static partial class ContentValidator
 {
     private static readonly string[] TriageChoiceIds = ["yes", "no", "notSure"];
     private static readonly (string Id, TriageLevel Level)[] Outcomes =
@@ -46,12 +48,24 @@ internal static class ContentValidator
 
     private static void ValidateMetadata(ContentMetadata metadata, List<string> problems)
     {
+        // MAJOR.MINOR.PATCH, compared as written with Content:ReviewedVersion.
+        if (!VersionFormat().IsMatch(metadata.Version))
+            problems.Add($"metadata.version '{metadata.Version}' is not a version (MAJOR.MINOR.PATCH, e.g. 2.0.0)");
         RequireText(metadata.SourceTitle, "metadata.sourceTitle", problems);
+        RequireText(metadata.SourcePublisher, "metadata.sourcePublisher (\"not recorded\" when unknown)", problems);
+        RequireText(metadata.SourceLicence, "metadata.sourceLicence (\"not recorded\" when unknown)", problems);
         RequireText(metadata.LastUpdatedText, "metadata.lastUpdatedText", problems);
-        RequireText(metadata.Reviewer, "metadata.reviewer (or Content:Reviewer)", problems);
         RequireText(metadata.DefaultEmergencyNumber, "metadata.defaultEmergencyNumber", problems);
         RequireText(metadata.DefaultOutOfHoursRoute, "metadata.defaultOutOfHoursRoute", problems);
         RequireText(metadata.ResearchPhrase, "metadata.researchPhrase", problems);
+        RequireText(metadata.UnreviewedNotice, "metadata.unreviewedNotice", problems);
+        RequireText(metadata.OverdueNotice, "metadata.overdueNotice", problems);
+        // A reviewed answer must say who reviewed it and when, or "reviewed" is an empty claim.
+        foreach (var placeholder in new[] { "{reviewer}", "{reviewedOn}" })
+        {
+            if (!metadata.ReviewedNotice.Contains(placeholder, StringComparison.Ordinal))
+                problems.Add($"metadata.reviewedNotice must name {placeholder}");
+        }
     }
 
     private static void ValidateSafetyRules(IReadOnlyList<SafetyRule> rules, List<string> problems)
@@ -164,6 +178,9 @@ internal static class ContentValidator
             problems.Add($"{where} must be exactly [{string.Join(", ", ids)}] in that order");
         foreach (var choice in choices) RequireText(choice.Title, $"{where} '{choice.Id}'.title", problems);
     }
+
+    [GeneratedRegex(@"^\d+\.\d+\.\d+$")]
+    private static partial Regex VersionFormat();
 
     private static void RequireText(string? text, string where, List<string> problems)
     {

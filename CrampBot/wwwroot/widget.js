@@ -93,6 +93,10 @@
   var closeButton = element('button', { type: 'button', class: 'crampbot-close', 'aria-label': 'Close chat' }, [
     icon('M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12 19 17.6 17.6 19 12 13.4 6.4 19 5 17.6 10.6 12 5 6.4z')
   ]);
+  // While no clinician has reviewed the content, the panel says so under its title, before the patient types.
+  var notice = settings.contentNotice
+    ? element('p', { id: 'crampbot-notice', class: 'crampbot-notice', text: settings.contentNotice })
+    : null;
   var status = element('p', { class: 'crampbot-status', role: 'status', 'aria-live': 'polite' });
   var chat = element('div', { class: 'crampbot-chat' });
   var panel = element('section', {
@@ -101,14 +105,14 @@
     role: 'dialog',
     'aria-modal': 'false',
     'aria-labelledby': 'crampbot-title',
-    'aria-describedby': 'crampbot-welcome',
+    'aria-describedby': notice ? 'crampbot-welcome crampbot-notice' : 'crampbot-welcome',
     hidden: ''
   }, [
     element('header', { class: 'crampbot-header' }, [
       element('div', { class: 'crampbot-heading' }, [
         element('h2', { id: 'crampbot-title', class: 'crampbot-title', text: title }),
         element('p', { id: 'crampbot-welcome', class: 'crampbot-welcome', text: settings.welcome })
-      ]),
+      ].concat(notice ? [notice] : [])),
       closeButton
     ]),
     status,

@@ -29,6 +29,7 @@ public sealed partial class WebChatAssets
     private readonly IWebHostEnvironment _environment;
     private readonly WebChatBrandingOptions _branding;
     private readonly string _emergencyNumber;
+    private readonly ContentCatalog? _content;
     private readonly ILogger<WebChatAssets> _logger;
     private readonly Lazy<byte[]?> _bundleBytes;
     private readonly Lazy<Task<WebChatAsset?>> _bundle;
@@ -40,7 +41,8 @@ public sealed partial class WebChatAssets
         _branding = options.Value.Branding;
         // The conversation's own emergency number (Content:EmergencyNumber or the leaflet's default), so the widget
         // and the bot never disagree on it.
-        _emergencyNumber = services.GetService<ContentCatalog>()?.EmergencyNumber ?? "999";
+        _content = services.GetService<ContentCatalog>();
+        _emergencyNumber = _content?.EmergencyNumber ?? "999";
         _logger = logger;
         _bundleBytes = new Lazy<byte[]?>(ReadBundle);
         _bundle = new Lazy<Task<WebChatAsset?>>(() => Task.Run(() => _bundleBytes.Value is { } bytes ? WebChatAsset.Create(bytes, "text/javascript; charset=utf-8") : null));
@@ -78,7 +80,9 @@ public sealed partial class WebChatAssets
             WebChatTokenEndpoint.Path,
             DirectLineEndpoints.BasePath,
             BundlePath + "?v=" + BundleVersion,
-            StylePath + "?v=" + style?.Version);
+            StylePath + "?v=" + style?.Version,
+            // Read per request: a review that runs out while the app runs shows up at the next page load.
+            _content?.ReviewNotice);
     }
 
     // Colours go into CSS: anything but a hex colour is dropped, so settings cannot inject style rules.

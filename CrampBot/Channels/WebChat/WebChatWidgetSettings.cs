@@ -1,6 +1,9 @@
 namespace CrampBot.Channels.WebChat;
 
-/// <summary>What <c>/widget.js</c> is told by the server: branding and where everything is (paths on the bot's origin).</summary>
+/// <summary>
+/// What <c>/widget.js</c> is told by the server: branding, where everything is (paths on the bot's origin), and
+/// <see cref="ContentNotice"/>, the content's "not checked by a clinician" notice shown in the panel (null when reviewed).
+/// </summary>
 public sealed record WebChatWidgetSettings(
     string ClinicName,
     string AssistantName,
@@ -12,4 +15,5 @@ public sealed record WebChatWidgetSettings(
     string TokenUrl,
     string DirectLineUrl,
     string BundleUrl,
-    string StyleUrl);
+    string StyleUrl,
+    string? ContentNotice);
