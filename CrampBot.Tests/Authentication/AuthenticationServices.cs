@@ -12,7 +12,7 @@ internal static class AuthenticationServices
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging();
-        services.AddCrampBotAuthentication(configuration);
+        services.AddBotAuthentication(configuration);
         configure?.Invoke(services);
         return services.BuildServiceProvider(validateScopes: true);
     }

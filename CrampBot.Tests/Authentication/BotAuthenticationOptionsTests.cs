@@ -113,7 +113,7 @@ public sealed class BotAuthenticationOptionsTests
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddProvider(logs);
-        builder.Services.AddCrampBotAuthentication(builder.Configuration);
+        builder.Services.AddBotAuthentication(builder.Configuration);
         return builder.Build();
     }
 }

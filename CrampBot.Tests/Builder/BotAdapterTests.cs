@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using CrampBot.Builder;
 using CrampBot.Protocol;
 using CrampBot.Storage;
@@ -32,7 +33,7 @@ public sealed class BotAdapterTests
     }
 
     private static BotAdapter NewAdapter() =>
-        new([], new ConversationState(new MemoryStorage(), TimeProvider.System, TimeSpan.Zero), NullLogger<BotAdapter>.Instance);
+        new([], new ConversationState(new MemoryStorage(), TimeProvider.System, TimeSpan.Zero), Options.Create(new BotAdapterOptions()), NullLogger<BotAdapter>.Instance);
 
     private static Activity Message(string conversationId, int n) => new()
     {

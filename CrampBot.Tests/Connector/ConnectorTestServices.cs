@@ -22,7 +22,7 @@ internal static class ConnectorTestServices
         configure?.Invoke(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging();
-        services.AddCrampBotConnector(configuration);
+        services.AddBotConnector(configuration);
         if (tokens is not null)
         {
             services.AddSingleton(tokens);

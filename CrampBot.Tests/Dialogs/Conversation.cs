@@ -42,11 +42,14 @@ internal sealed class Conversation
     /// <summary>What the last turn's dialog run returned (when the turn ran a root dialog).</summary>
     public DialogTurnResult? LastResult { get; private set; }
 
+    /// <summary>What the runner tells a user whose stale dialog stack was dropped, in these tests.</summary>
+    public const string RestartMessage = "(the dialogs changed; starting again)";
+
     /// <summary>Runs <paramref name="script"/> against <paramref name="root"/> run with <see cref="DialogExtensions.RunAsync"/>.</summary>
     public static Task RunAsync(Dialog root, Func<Conversation, Task> script, string channelId = "test", string? conversationType = null, bool? isGroup = null, IStorage? storage = null, ILogger? logger = null)
     {
         Conversation? self = null;
-        self = Create(async (turnContext, accessor, ct) => self!.LastResult = await root.RunAsync(turnContext, accessor, ct, logger), channelId, conversationType, isGroup, storage);
+        self = Create(async (turnContext, accessor, ct) => self!.LastResult = await root.RunAsync(turnContext, accessor, ct, logger, RestartMessage), channelId, conversationType, isGroup, storage);
         return self.PlayAsync(script);
     }
 

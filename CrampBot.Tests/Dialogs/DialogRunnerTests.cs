@@ -57,7 +57,7 @@ public class DialogRunnerTests
         await Conversation.RunAsync(Survey("When?", "Which leg?", "How long?"), async talk =>
         {
             await talk.SendAsync("left");
-            talk.Reply(DialogExtensions.RestartMessage);
+            talk.Reply(Conversation.RestartMessage);
             talk.Reply("When?");
             await talk.SendAsync("last night");
             talk.Reply("Which leg?");
@@ -116,7 +116,7 @@ public class DialogRunnerTests
         await Conversation.RunAsync(Survey("Which leg?"), async talk =>
         {
             await talk.SendAsync("hello again");
-            talk.Reply(DialogExtensions.RestartMessage);
+            talk.Reply(Conversation.RestartMessage);
             talk.Reply("Which leg?");
             await talk.SendAsync("left");
             Assert.Equal(DialogTurnStatus.Complete, talk.LastResult!.Status);

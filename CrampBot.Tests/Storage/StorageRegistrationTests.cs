@@ -18,7 +18,7 @@ public sealed class StorageRegistrationTests : IDisposable
     {
         var services = new ServiceCollection().AddLogging();
         before?.Invoke(services);
-        services.AddCrampBotStorage(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddBotStorage(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

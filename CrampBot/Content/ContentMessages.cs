@@ -34,6 +34,12 @@ public sealed record ContentMessages
     /// <summary>The last button of "Did you mean …?".</summary>
     public required string NoneOfThese { get; init; }
 
+    /// <summary>Said when a turn fails (the core's <c>BotAdapterOptions.TurnErrorReply</c>).</summary>
+    public required string TurnError { get; init; }
+
+    /// <summary>Said when a stored conversation could not be continued after an update.</summary>
+    public required string RestartAfterUpdate { get; init; }
+
     /// <summary>Each text with its JSON name, so validation can walk them all.</summary>
     internal IEnumerable<(string Name, string Text)> All() =>
     [
@@ -43,5 +49,6 @@ public sealed record ContentMessages
         ("medicineSynonymNote", MedicineSynonymNote), ("stopMedicine", StopMedicine), ("forgetMe", ForgetMe),
         ("safetyNet", SafetyNet), ("sourceLine", SourceLine),
         ("relatedTopicsLabel", RelatedTopicsLabel), ("whyItMattersHeading", WhyItMattersHeading), ("noneOfThese", NoneOfThese),
+        ("turnError", TurnError), ("restartAfterUpdate", RestartAfterUpdate),
     ];
 }

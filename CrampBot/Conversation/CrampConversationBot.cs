@@ -53,7 +53,7 @@ public sealed class CrampConversationBot(
             }
             await _welcomed.SetAsync(turnContext, true, cancellationToken);
         }
-        await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken, logger);
+        await mainDialog.RunAsync(turnContext, _dialogState, cancellationToken, logger, replies.RestartAfterUpdate);
     }
 
     private async Task WelcomeOnceAsync(TurnContext turnContext, CancellationToken cancellationToken)

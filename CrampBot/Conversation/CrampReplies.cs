@@ -34,6 +34,9 @@ public sealed class CrampReplies(ContentCatalog content)
     /// <summary>Out of scope, with the safety net, then the menu.</summary>
     public Activity OutOfScope(Activity incoming) => Menu(incoming, $"{Messages.OutOfScope}\n\n{Messages.SafetyNet}");
 
+    /// <summary>Said when a stored conversation could not be continued after an update.</summary>
+    public string RestartAfterUpdate => Messages.RestartAfterUpdate;
+
     public Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = text, TextFormat = TextFormatTypes.Plain };
 
     /// <summary>

@@ -2,6 +2,7 @@ using CrampBot.Builder;
 using CrampBot.Channels.Authentication;
 using CrampBot.Channels.Connector;
 using CrampBot.Channels.Teams;
+using CrampBot.Channels.WebChat;
 using CrampBot.Content;
 using CrampBot.Conversation;
 using CrampBot.Understanding;
@@ -20,17 +21,19 @@ public static class CrampBotHostingExtensions
         var configuration = builder.Configuration;
         services.AddProblemDetails();
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName));
-        services.AddCrampBotStorage(configuration);
-        services.AddCrampBotAuthentication(configuration);
-        services.AddCrampBotConnector(configuration);
+        services.AddBotStorage(configuration);
+        services.AddBotAuthentication(configuration);
+        services.AddBotConnector(configuration);
         services.AddCrampBotContent(configuration).AddCrampBotUnderstanding(configuration);
         // Order matters: a redelivered activity is dropped before anything else runs.
         services.AddSingleton<IMiddleware, DeduplicationMiddleware>();
         services.AddSingleton<IMiddleware>(sp => new ShowTypingMiddleware(
             sp.GetRequiredService<IOptions<BotOptions>>().Value.TypingDelay, sp.GetRequiredService<TimeProvider>()));
         // Teams behaviour runs after deduplication and the typing indicator (see TeamsServiceCollectionExtensions).
-        services.AddCrampBotTeams();
+        services.AddTeamsChannel();
         services.AddSingleton<BotAdapter>();
+        services.AddOptions<BotAdapterOptions>().Configure<ContentCatalog>((options, content) => options.TurnErrorReply = content.Messages.TurnError);
+        services.AddSingleton<IWebChatPanelContent, ContentWebChatPanel>();
         services.AddCrampConversation();
         return builder;
     }

@@ -9,7 +9,7 @@ namespace CrampBot.Channels.Connector;
 /// <summary>
 /// Bot Connector REST client (typed <see cref="HttpClient"/>): posts activities to
 /// <c>{serviceUrl}/v3/conversations/{conversationId}/activities[/{replyToId}]</c>. Retries and timeouts come from the
-/// resilience handler registered by <see cref="ConnectorServiceCollectionExtensions.AddCrampBotConnector"/>.
+/// resilience handler registered by <see cref="ConnectorServiceCollectionExtensions.AddBotConnector"/>.
 /// </summary>
 public sealed class ConnectorClient(HttpClient httpClient, IAccessTokenProvider tokenProvider, ILogger<ConnectorClient> logger) : IConnectorClient
 {

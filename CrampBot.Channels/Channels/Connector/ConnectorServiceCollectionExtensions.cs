@@ -14,7 +14,7 @@ public static class ConnectorServiceCollectionExtensions
     /// section), a default <see cref="Authentication.NullAccessTokenProvider"/> that an authenticating provider may replace, and
     /// <see cref="TimeProvider.System"/> unless a TimeProvider is already registered.
     /// </summary>
-    public static IServiceCollection AddCrampBotConnector(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ConnectorOptions>()
             .Bind(configuration.GetSection(ConnectorOptions.SectionName))

@@ -6,7 +6,7 @@ namespace CrampBot.Cards;
 /// Builds the plain-text and spoken versions of a card from the same texts the card shows, so the fallback, the
 /// message text and speech never drift from what is on screen.
 /// </summary>
-internal static class CardText
+public static class CardText
 {
     /// <summary>Paragraphs separated by blank lines; empty parts are skipped.</summary>
     public static string PlainText(IEnumerable<string?> paragraphs) =>

@@ -14,7 +14,7 @@ public static class BotAuthenticationServiceCollectionExtensions
     /// (an impossible configuration stops the app), and registers <see cref="IBotFrameworkAuthenticator"/> and the
     /// outbound <see cref="IAccessTokenProvider"/> (MSAL with an app id, <see cref="NullAccessTokenProvider"/> without).
     /// </summary>
-    public static IServiceCollection AddCrampBotAuthentication(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddBotAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BotAuthenticationOptions>().Bind(configuration).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());

@@ -13,7 +13,7 @@ public static class TeamsServiceCollectionExtensions
     /// group mention gate, mention removal, <c>adaptiveCard/action</c> as a message, long message splitting.
     /// Settings: configuration section <see cref="TeamsOptions.SectionName"/>.
     /// </summary>
-    public static IServiceCollection AddCrampBotTeams(this IServiceCollection services)
+    public static IServiceCollection AddTeamsChannel(this IServiceCollection services)
     {
         services.AddOptions<TeamsOptions>().BindConfiguration(TeamsOptions.SectionName)
             .Validate(options => options.MaxMessageLength >= 100, "Teams:MaxMessageLength must be at least 100 characters.")

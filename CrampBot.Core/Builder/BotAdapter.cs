@@ -2,17 +2,19 @@ using Stopwatch = System.Diagnostics.Stopwatch;
 using CrampBot.Protocol;
 using CrampBot.Storage;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CrampBot.Builder;
 
 /// <summary>
 /// Runs the turn pipeline for one activity: middleware, then the bot, one turn at a time per conversation.
-/// When the bot throws, <see cref="OnTurnErrorAsync"/> logs ids (never the patient's words), apologises, and clears
+/// When the bot throws, <see cref="OnTurnErrorAsync"/> logs ids (never the patient's words), sends the app's <see cref="BotAdapterOptions.TurnErrorReply"/>, and clears
 /// the conversation's state so a poisoned dialog stack cannot fail every following turn.
 /// </summary>
 public sealed partial class BotAdapter(
     IEnumerable<IMiddleware> middleware,
     ConversationState conversationState,
+    IOptions<BotAdapterOptions> options,
     ILogger<BotAdapter> logger)
 {
     private readonly IMiddleware[] _middleware = middleware.ToArray();
@@ -137,13 +139,11 @@ public sealed partial class BotAdapter(
         {
             LogClearFailed(clearError.GetType().FullName, turnContext.Activity.Conversation?.Id);
         }
-        if (turnContext.Activity.IsType(ActivityTypes.Message))
+        if (turnContext.Activity.IsType(ActivityTypes.Message) && options.Value.TurnErrorReply is { } apology)
         {
             try
             {
-                await turnContext.SendActivityAsync(
-                    "Sorry, something went wrong on my side. Let's start again: type \"help\" to see what I can do.",
-                    cancellationToken: cancellationToken);
+                await turnContext.SendActivityAsync(apology, cancellationToken: cancellationToken);
             }
             catch (Exception sendError)
             {

@@ -11,17 +11,15 @@ public static partial class DialogExtensions
     /// <summary>The conversation-state property holding the dialog stack.</summary>
     public const string DialogStateProperty = "dialogState";
 
-    /// <summary>Told to the user when a stored conversation could not be continued after an update.</summary>
-    public const string RestartMessage = "Sorry, I was updated and lost my place in our conversation, so let's start again.";
-
     /// <summary>The accessor for the dialog stack in conversation state.</summary>
     public static IStatePropertyAccessor<DialogState> CreateDialogStateAccessor(this ConversationState conversationState) =>
         conversationState.CreateProperty<DialogState>(DialogStateProperty);
 
     /// <summary>
     /// Continues the active dialog with the turn's activity, or begins <paramref name="dialog"/> when the stack is empty.
-    /// A stored stack written by other dialogs (<see cref="DialogStateVersion.Check"/>) is dropped with
-    /// <see cref="RestartMessage"/> and the root begins again; it never throws for stale state.
+    /// A stored stack written by other dialogs (<see cref="DialogStateVersion.Check"/>) is dropped, the user is told
+    /// <paramref name="restartMessage"/> (the app's words; nothing when null) and the root begins again; it never
+    /// throws for stale state.
     /// The caller saves conversation state at the end of the turn.
     /// </summary>
     public static async Task<DialogTurnResult> RunAsync(
@@ -29,7 +27,8 @@ public static partial class DialogExtensions
         TurnContext turnContext,
         IStatePropertyAccessor<DialogState> accessor,
         CancellationToken cancellationToken = default,
-        ILogger? logger = null)
+        ILogger? logger = null,
+        string? restartMessage = null)
     {
         var dialogs = new DialogSet(accessor).Add(dialog);
         var (state, check) = await ReadStateAsync(accessor, turnContext, dialogs, cancellationToken);
@@ -38,7 +37,7 @@ public static partial class DialogExtensions
         DialogTurnResult result;
         if (check is not (DialogStateCheck.Empty or DialogStateCheck.Compatible))
         {
-            result = await RestartAsync(dc, dialog, check.ToString(), logger, cancellationToken);
+            result = await RestartAsync(dc, dialog, check.ToString(), logger, restartMessage, cancellationToken);
         }
         else
         {
@@ -69,7 +68,7 @@ public static partial class DialogExtensions
         }
     }
 
-    private static async Task<DialogTurnResult> RestartAsync(DialogContext dc, Dialog root, string reason, ILogger? logger, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> RestartAsync(DialogContext dc, Dialog root, string reason, ILogger? logger, string? restartMessage, CancellationToken cancellationToken)
     {
         if (logger is not null)
         {
@@ -77,7 +76,10 @@ public static partial class DialogExtensions
         }
         // The stale instances cannot be ended properly: their dialogs may not exist any more.
         dc.Stack.Clear();
-        await dc.Context.SendActivityAsync(RestartMessage, cancellationToken: cancellationToken);
+        if (restartMessage is not null)
+        {
+            await dc.Context.SendActivityAsync(restartMessage, cancellationToken: cancellationToken);
+        }
         return await dc.BeginDialogAsync(root.Id, null, cancellationToken);
     }
 

@@ -14,7 +14,7 @@ public static class StorageServiceCollectionExtensions
     /// Another backend (e.g. Redis or Azure Blob storage) would be one more <see cref="IStorage"/> implementation and one
     /// more provider name here; nothing above the <see cref="IStorage"/> contract needs to change.
     /// </summary>
-    public static IServiceCollection AddCrampBotStorage(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.SectionName))

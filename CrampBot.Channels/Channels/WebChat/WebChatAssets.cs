@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CrampBot.Channels.DirectLine;
 using Microsoft.AspNetCore.Hosting;
-using CrampBot.Content;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -28,21 +27,17 @@ public sealed partial class WebChatAssets
 
     private readonly IWebHostEnvironment _environment;
     private readonly WebChatBrandingOptions _branding;
-    private readonly string _emergencyNumber;
-    private readonly ContentCatalog? _content;
+    private readonly IWebChatPanelContent _panel;
     private readonly ILogger<WebChatAssets> _logger;
     private readonly Lazy<byte[]?> _bundleBytes;
     private readonly Lazy<Task<WebChatAsset?>> _bundle;
     private readonly ConcurrentDictionary<string, (DateTimeOffset Modified, WebChatAsset Asset)> _files = new(StringComparer.Ordinal);
 
-    public WebChatAssets(IWebHostEnvironment environment, IOptions<WebChatOptions> options, IServiceProvider services, ILogger<WebChatAssets> logger)
+    public WebChatAssets(IWebHostEnvironment environment, IOptions<WebChatOptions> options, IWebChatPanelContent panel, ILogger<WebChatAssets> logger)
     {
         _environment = environment;
         _branding = options.Value.Branding;
-        // The conversation's own emergency number (Content:EmergencyNumber or the leaflet's default), so the widget
-        // and the bot never disagree on it.
-        _content = services.GetService<ContentCatalog>();
-        _emergencyNumber = _content?.EmergencyNumber ?? "999";
+        _panel = panel;
         _logger = logger;
         _bundleBytes = new Lazy<byte[]?>(ReadBundle);
         _bundle = new Lazy<Task<WebChatAsset?>>(() => Task.Run(() => _bundleBytes.Value is { } bytes ? WebChatAsset.Create(bytes, "text/javascript; charset=utf-8") : null));
@@ -72,7 +67,7 @@ public sealed partial class WebChatAssets
         return new WebChatWidgetSettings(
             _branding.ClinicName,
             _branding.AssistantName,
-            _branding.Welcome.Replace("{emergencyNumber}", _emergencyNumber, StringComparison.Ordinal),
+            _branding.Welcome.Replace("{emergencyNumber}", _panel.EmergencyNumber, StringComparison.Ordinal),
             _branding.LauncherLabel,
             Colour(_branding.PrimaryColor, "#0b5cad"),
             Colour(_branding.PrimaryTextColor, "#ffffff"),
@@ -82,7 +77,7 @@ public sealed partial class WebChatAssets
             BundlePath + "?v=" + BundleVersion,
             StylePath + "?v=" + style?.Version,
             // Read per request: a review that runs out while the app runs shows up at the next page load.
-            _content?.ReviewNotice);
+            _panel.Notice);
     }
 
     // Colours go into CSS: anything but a hex colour is dropped, so settings cannot inject style rules.
