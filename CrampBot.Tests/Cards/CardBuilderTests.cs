@@ -1,3 +1,4 @@
+using CrampBot.Content;
 using System.Text.Json.Nodes;
 using CrampBot.Cards;
 
@@ -60,8 +61,7 @@ public class CardBuilderTests
 
     [Theory]
     [InlineData(TriageLevel.Emergency, "attention")]
-    [InlineData(TriageLevel.Urgent, "warning")]
-    [InlineData(TriageLevel.Routine, "emphasis")]
+    [InlineData(TriageLevel.UrgentSameDay, "warning")]
     [InlineData(TriageLevel.SelfCare, "good")]
     public void A_triage_outcome_is_styled_by_its_urgency(TriageLevel level, string style)
     {
@@ -77,7 +77,7 @@ public class CardBuilderTests
     [Fact]
     public void A_triage_outcome_shows_only_its_texts_and_its_buttons()
     {
-        var content = SampleCards.Outcome(TriageLevel.Urgent, withButtons: true);
+        var content = SampleCards.Outcome(TriageLevel.UrgentSameDay, withButtons: true);
 
         var card = TriageOutcomeCard.Build(content);
 

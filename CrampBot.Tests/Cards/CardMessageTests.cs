@@ -1,3 +1,4 @@
+using CrampBot.Content;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CrampBot.Cards;

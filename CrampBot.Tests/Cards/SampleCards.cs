@@ -1,3 +1,4 @@
+using CrampBot.Content;
 using CrampBot.Cards;
 
 namespace CrampBot.Tests.Cards;

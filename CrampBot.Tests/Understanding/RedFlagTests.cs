@@ -122,28 +122,28 @@ public sealed class RedFlagTests
         var r = Recognize(text);
         Assert.Equal(RedFlag.LegPain, r.RedFlag);
         Assert.True(r.Signals.LegPain);
-        Assert.Equal(SwellingStatus.NotMentioned, r.Signals.Swelling);
+        Assert.Equal(YesNoAnswer.None, r.Signals.Swelling);
     }
 
     [Theory]
-    [InlineData("no swelling", SwellingStatus.Absent)]
-    [InlineData("my leg isn't swollen", SwellingStatus.Absent)]
-    [InlineData("my calf isnt swollen", SwellingStatus.Absent)]
-    [InlineData("not swollen", SwellingStatus.Absent)]
-    [InlineData("without swelling", SwellingStatus.Absent)]
-    [InlineData("there's no swelling at all", SwellingStatus.Absent)]
-    [InlineData("it's not puffy", SwellingStatus.Absent)]
-    [InlineData("swollen? no", SwellingStatus.Absent)]
-    [InlineData("it is swollen", SwellingStatus.Present)]
-    [InlineData("yes it's swolen", SwellingStatus.Present)]
-    [InlineData("a little puffy", SwellingStatus.Present)]
-    [InlineData("it wasn't swollen this morning but now it is swollen", SwellingStatus.Present)]
-    [InlineData("not sure if it's swollen", SwellingStatus.NotSure)]
-    [InlineData("I don't know if it's swollen", SwellingStatus.NotSure)]
-    [InlineData("maybe swollen", SwellingStatus.NotSure)]
-    [InlineData("I don't think it's swollen", SwellingStatus.NotSure)]
-    [InlineData("my calf hurts", SwellingStatus.NotMentioned)]
-    public void Swelling_is_read_with_negation_and_doubt(string text, SwellingStatus expected)
+    [InlineData("no swelling", YesNoAnswer.No)]
+    [InlineData("my leg isn't swollen", YesNoAnswer.No)]
+    [InlineData("my calf isnt swollen", YesNoAnswer.No)]
+    [InlineData("not swollen", YesNoAnswer.No)]
+    [InlineData("without swelling", YesNoAnswer.No)]
+    [InlineData("there's no swelling at all", YesNoAnswer.No)]
+    [InlineData("it's not puffy", YesNoAnswer.No)]
+    [InlineData("swollen? no", YesNoAnswer.No)]
+    [InlineData("it is swollen", YesNoAnswer.Yes)]
+    [InlineData("yes it's swolen", YesNoAnswer.Yes)]
+    [InlineData("a little puffy", YesNoAnswer.Yes)]
+    [InlineData("it wasn't swollen this morning but now it is swollen", YesNoAnswer.Yes)]
+    [InlineData("not sure if it's swollen", YesNoAnswer.NotSure)]
+    [InlineData("I don't know if it's swollen", YesNoAnswer.NotSure)]
+    [InlineData("maybe swollen", YesNoAnswer.NotSure)]
+    [InlineData("I don't think it's swollen", YesNoAnswer.NotSure)]
+    [InlineData("my calf hurts", YesNoAnswer.None)]
+    public void Swelling_is_read_with_negation_and_doubt(string text, YesNoAnswer expected)
     {
         Assert.Equal(expected, Recognize(text).Signals.Swelling);
     }
@@ -157,7 +157,7 @@ public sealed class RedFlagTests
     {
         var r = Recognize(text);
         Assert.Equal(RedFlag.LegPain, r.RedFlag);
-        Assert.Equal(SwellingStatus.Absent, r.Signals.Swelling);
+        Assert.Equal(YesNoAnswer.No, r.Signals.Swelling);
     }
 
     [Theory]
@@ -192,9 +192,9 @@ public sealed class RedFlagTests
     [Fact]
     public void The_rule_is_the_same_when_called_on_signals_directly()
     {
-        Assert.Equal(RedFlag.Emergency, RedFlags.Evaluate(new ClinicalSignals(false, SwellingStatus.NotMentioned, EmergencySymptoms.ChestPain, IsGeneralQuestion: true)));
-        Assert.Equal(RedFlag.DvtSign, RedFlags.Evaluate(new ClinicalSignals(true, SwellingStatus.NotSure, EmergencySymptoms.None, false)));
-        Assert.Equal(RedFlag.LegPain, RedFlags.Evaluate(new ClinicalSignals(true, SwellingStatus.Absent, EmergencySymptoms.None, false)));
-        Assert.Equal(RedFlag.None, RedFlags.Evaluate(new ClinicalSignals(true, SwellingStatus.Present, EmergencySymptoms.None, IsGeneralQuestion: true)));
+        Assert.Equal(RedFlag.Emergency, RedFlags.Evaluate(new ClinicalSignals(false, YesNoAnswer.None, EmergencySymptoms.ChestPain, IsGeneralQuestion: true)));
+        Assert.Equal(RedFlag.DvtSign, RedFlags.Evaluate(new ClinicalSignals(true, YesNoAnswer.NotSure, EmergencySymptoms.None, false)));
+        Assert.Equal(RedFlag.LegPain, RedFlags.Evaluate(new ClinicalSignals(true, YesNoAnswer.No, EmergencySymptoms.None, false)));
+        Assert.Equal(RedFlag.None, RedFlags.Evaluate(new ClinicalSignals(true, YesNoAnswer.Yes, EmergencySymptoms.None, IsGeneralQuestion: true)));
     }
 }

@@ -1,3 +1,5 @@
+using CrampBot.Content;
+
 namespace CrampBot.Cards;
 
 /// <summary>
@@ -51,8 +53,7 @@ public static class TriageOutcomeCard
     public static (ContainerStyle Style, TextColor HeadingColor) StyleOf(TriageLevel level) => level switch
     {
         TriageLevel.Emergency => (ContainerStyle.Attention, TextColor.Attention),
-        TriageLevel.Urgent => (ContainerStyle.Warning, TextColor.Warning),
-        TriageLevel.Routine => (ContainerStyle.Emphasis, TextColor.Default),
+        TriageLevel.UrgentSameDay => (ContainerStyle.Warning, TextColor.Warning),
         TriageLevel.SelfCare => (ContainerStyle.Good, TextColor.Good),
         _ => throw new ArgumentOutOfRangeException(nameof(level), level, "Unknown triage level."),
     };

@@ -1,3 +1,5 @@
+using CrampBot.Content;
+
 namespace CrampBot.Cards;
 
 /// <summary>The texts of a triage outcome card; every sentence comes from the content file.</summary>

@@ -4,7 +4,6 @@ using CrampBot.Dialogs.Choices;
 using CrampBot.Dialogs.Prompts;
 using CrampBot.Protocol;
 using ContentLevel = CrampBot.Content.TriageLevel;
-using CardLevel = CrampBot.Cards.TriageLevel;
 
 namespace CrampBot.Conversation;
 
@@ -75,7 +74,7 @@ public sealed class CrampReplies(ContentCatalog content)
             // One tap away for a patient who also has the symptoms that make it an emergency.
             buttons.Add(new CardButton(content.Triage.EmergencyButton, content.Triage.EmergencyButton));
         }
-        return CardMessage.Create(TriageOutcomeCard.Build(new TriageOutcomeContent(ToCardLevel(level), outcome.Title, advice)
+        return CardMessage.Create(TriageOutcomeCard.Build(new TriageOutcomeContent(level, outcome.Title, advice)
         {
             Buttons = buttons,
             ButtonsLabel = Messages.RelatedTopicsLabel,
@@ -125,11 +124,4 @@ public sealed class CrampReplies(ContentCatalog content)
     private static List<Choice> TopicChoices(IEnumerable<Topic> topics) => [.. topics.Select(t => new Choice(t.Title))];
 
     private static CardButton TopicButton(Topic topic) => new(topic.Title, topic.Title);
-
-    private static CardLevel ToCardLevel(ContentLevel level) => level switch
-    {
-        ContentLevel.Emergency => CardLevel.Emergency,
-        ContentLevel.UrgentSameDay => CardLevel.Urgent,
-        _ => CardLevel.SelfCare,
-    };
 }

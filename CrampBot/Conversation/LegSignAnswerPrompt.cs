@@ -27,13 +27,4 @@ public sealed class LegSignAnswerPrompt(string dialogId, CrampRecognizer recogni
     /// <summary>The message as an answer about the signs of a clot in the leg.</summary>
     public static YesNoAnswer Read(Recognition recognition) =>
         recognition.Signals.DvtSignsIfAboutTheLeg != DvtSigns.None ? YesNoAnswer.Yes : recognition.Answer;
-
-    /// <summary>What a first message already said about swelling, so the question is not asked again.</summary>
-    public static YesNoAnswer SwellingAlreadySaid(Recognition recognition) => recognition.Signals.Swelling switch
-    {
-        SwellingStatus.Present => YesNoAnswer.Yes,
-        SwellingStatus.Absent => YesNoAnswer.No,
-        SwellingStatus.NotSure => YesNoAnswer.NotSure,
-        _ => YesNoAnswer.None,
-    };
 }

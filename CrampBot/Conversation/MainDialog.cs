@@ -64,20 +64,20 @@ public sealed class MainDialog : ComponentDialog
             return await AnswerAndGoOnAsync(dc, tapped, Recognition.Empty, inLegPainCheck, cancellationToken);
         }
         // An answer to the leg pain check's question: the check reads it (any sign of a clot in it counts).
-        if (inLegPainCheck && (LegSignAnswerPrompt.Read(recognition) != YesNoAnswer.None || recognition.Signals.Swelling != SwellingStatus.NotMentioned))
+        if (inLegPainCheck && (LegSignAnswerPrompt.Read(recognition) != YesNoAnswer.None || recognition.Signals.Swelling != YesNoAnswer.None))
         {
             return null;
         }
         if (recognition.RedFlag == RedFlag.DvtSign)
         {
-            var notSureAboutSwelling = recognition.Signals is { Swelling: SwellingStatus.NotSure, DvtSigns: DvtSigns.None };
+            var notSureAboutSwelling = recognition.Signals is { Swelling: YesNoAnswer.NotSure, DvtSigns: DvtSigns.None };
             await turn.SendActivityAsync(_replies.Outcome(ContentLevel.UrgentSameDay, notSureAboutSwelling), cancellationToken);
             return await EndAllAsync(dc, cancellationToken);
         }
         if (recognition.RedFlag == RedFlag.LegPain && recognition.Intent == Intent.ReportSymptoms)
         {
             await dc.CancelAllDialogsAsync(cancellationToken);
-            return await dc.BeginDialogAsync(LegPainCheckDialog.DialogId, new LegPainCheckOptions(LegSignAnswerPrompt.SwellingAlreadySaid(recognition)), cancellationToken);
+            return await dc.BeginDialogAsync(LegPainCheckDialog.DialogId, new LegPainCheckOptions(recognition.Signals.Swelling), cancellationToken);
         }
 
         // 2. What the patient asks for.

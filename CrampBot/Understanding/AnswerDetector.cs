@@ -10,14 +10,10 @@ internal static class AnswerDetector
     private static readonly PhraseSet Doubtful = new(["dont think so", "do not think so", "not really", "no idea", "not sure"]);
     private static readonly PhraseSet HedgedYes = new(["i think so", "think so", "i believe so", "probably", "i think it is"]);
 
-    public static YesNoAnswer Detect(Utterance u, SwellingStatus swelling)
+    public static YesNoAnswer Detect(Utterance u, YesNoAnswer swelling)
     {
-        switch (swelling)
-        {
-            case SwellingStatus.Present: return YesNoAnswer.Yes;
-            case SwellingStatus.Absent: return YesNoAnswer.No;
-            case SwellingStatus.NotSure: return YesNoAnswer.NotSure;
-        }
+        // What the message says about swelling is its answer to "Is your leg swollen?".
+        if (swelling != YesNoAnswer.None) return swelling;
 
         if (u.IsEmpty || u.WordCount > MaxAnswerWords) return YesNoAnswer.None;
         if (Doubtful.IsIn(u)) return YesNoAnswer.NotSure;

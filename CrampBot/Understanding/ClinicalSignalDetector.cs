@@ -95,9 +95,9 @@ internal static class ClinicalSignalDetector
     /// Any mention that is not a plain denial wins: "not swollen this morning, swollen now" is swollen; "not sure if it's
     /// swollen" is not sure; only "no swelling" is absent.
     /// </summary>
-    private static SwellingStatus SwellingIn(Utterance u, Denial denial, bool legMentioned)
+    private static YesNoAnswer SwellingIn(Utterance u, Denial denial, bool legMentioned)
     {
-        var status = SwellingStatus.NotMentioned;
+        var status = YesNoAnswer.None;
         foreach (var (start, length) in SignalLexicon.Swelling.Matches(u))
         {
             if (MeansFine(u, start)) continue;
@@ -105,9 +105,9 @@ internal static class ClinicalSignalDetector
             var legPart = NearbyInClause(u, SignalLexicon.Leg, start, length).Any();
             if (otherPart && !legPart && !legMentioned) continue;
 
-            var mention = denial.IsPlain(start, length) ? SwellingStatus.Absent
-                : Hedging.IsHedged(u, start, length) ? SwellingStatus.NotSure
-                : SwellingStatus.Present;
+            var mention = denial.IsPlain(start, length) ? YesNoAnswer.No
+                : Hedging.IsHedged(u, start, length) ? YesNoAnswer.NotSure
+                : YesNoAnswer.Yes;
             status = Stronger(status, mention);
         }
 
@@ -119,13 +119,13 @@ internal static class ClinicalSignalDetector
         u.Typed[start] == "swell" && start > 0 && SignalLexicon.SwellMeaningFine.ContainsToken(u.Canon[start - 1]) &&
         !NearbyInClause(u, SignalLexicon.Leg, start, 1).Any();
 
-    private static SwellingStatus Stronger(SwellingStatus a, SwellingStatus b)
+    private static YesNoAnswer Stronger(YesNoAnswer a, YesNoAnswer b)
     {
-        static int Rank(SwellingStatus s) => s switch
+        static int Rank(YesNoAnswer s) => s switch
         {
-            SwellingStatus.Present => 3,
-            SwellingStatus.NotSure => 2,
-            SwellingStatus.Absent => 1,
+            YesNoAnswer.Yes => 3,
+            YesNoAnswer.NotSure => 2,
+            YesNoAnswer.No => 1,
             _ => 0,
         };
         return Rank(b) > Rank(a) ? b : a;

@@ -5,16 +5,16 @@ namespace CrampBot.Understanding;
 /// Pain, ache, hurting or soreness in the leg (or pain with no other body part named); also a heavy, tight or hard
 /// leg, and a patient saying they think they have a clot: each deserves the leg pain check.
 /// </param>
-/// <param name="Swelling">Swelling of the leg: present unless plainly denied, not sure when hedged.</param>
+/// <param name="Swelling">Is the leg swollen, as the message says: Yes unless plainly denied (No), NotSure when hedged, None when not mentioned.</param>
 /// <param name="Emergency">Emergency signs that are not plainly denied.</param>
 /// <param name="IsGeneralQuestion">
 /// A question about leg pain in general ("what causes calf pain?") rather than about a person ("my calf hurts",
 /// "what if your calf is swollen?", "my husband's leg is red"): leg signs in a general question start no check,
 /// emergency signs always count.
 /// </param>
-public sealed record ClinicalSignals(bool LegPain, SwellingStatus Swelling, EmergencySymptoms Emergency, bool IsGeneralQuestion)
+public sealed record ClinicalSignals(bool LegPain, YesNoAnswer Swelling, EmergencySymptoms Emergency, bool IsGeneralQuestion)
 {
-    public static readonly ClinicalSignals None = new(false, SwellingStatus.NotMentioned, EmergencySymptoms.None, false);
+    public static readonly ClinicalSignals None = new(false, YesNoAnswer.None, EmergencySymptoms.None, false);
 
     /// <summary>DVT signs besides swelling, where the message shows they are about the leg.</summary>
     public DvtSigns DvtSigns { get; init; }
@@ -28,5 +28,5 @@ public sealed record ClinicalSignals(bool LegPain, SwellingStatus Swelling, Emer
     public bool HasEmergency => Emergency != EmergencySymptoms.None;
 
     /// <summary>Swelling present or not sure, or another DVT sign: the same-day rule applies.</summary>
-    public bool HasDvtSign => Swelling is SwellingStatus.Present or SwellingStatus.NotSure || DvtSigns != DvtSigns.None;
+    public bool HasDvtSign => Swelling is YesNoAnswer.Yes or YesNoAnswer.NotSure || DvtSigns != DvtSigns.None;
 }

@@ -2,7 +2,7 @@ namespace CrampBot.Understanding;
 
 /// <summary>
 /// The signs of a deep vein thrombosis besides swelling (NHS DVT guidance), each a reason for same-day care.
-/// Swelling has its own <see cref="SwellingStatus"/>, because "not sure" matters for it.
+/// Swelling has its own <see cref="YesNoAnswer"/>, because "not sure" matters for it.
 /// </summary>
 [Flags]
 public enum DvtSigns

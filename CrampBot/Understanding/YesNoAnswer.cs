@@ -1,9 +1,12 @@
 namespace CrampBot.Understanding;
 
-/// <summary>A typed answer to a yes/no/not-sure question such as "Is your leg swollen?".</summary>
+/// <summary>
+/// A yes/no/not-sure answer, typed or read from a sentence: the answer to "Is your leg swollen?", and what a message
+/// says about swelling (<see cref="ClinicalSignals.Swelling"/>). One type for one idea.
+/// </summary>
 public enum YesNoAnswer
 {
-    /// <summary>The message is not an answer.</summary>
+    /// <summary>The message is not an answer (swelling not mentioned).</summary>
     None,
     Yes,
     No,
