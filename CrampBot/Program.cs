@@ -3,7 +3,7 @@ using CrampBot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCrampBot();
-builder.Services.AddWebChatWidget(builder.Configuration);
+builder.Services.AddWebChatWidget();
 
 var app = builder.Build();
 app.MapCrampBot();

@@ -22,7 +22,8 @@ internal static class ConnectorTestServices
         configure?.Invoke(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging();
-        services.AddBotConnector(configuration);
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddBotConnector();
         if (tokens is not null)
         {
             services.AddSingleton(tokens);

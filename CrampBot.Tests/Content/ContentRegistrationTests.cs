@@ -1,7 +1,10 @@
 using CrampBot.Content;
+using CrampBot.Tests.TestKit;
 using CrampBot.Understanding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 
 namespace CrampBot.Tests.Content;
 
@@ -19,8 +22,11 @@ public sealed class ContentRegistrationTests
             ["Content:EmergencyNumber"] = "911",
         });
         using var provider = new ServiceCollection()
-            .AddCrampBotContent(configuration)
-            .AddCrampBotUnderstanding(configuration)
+            .AddSingleton(configuration)
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development })
+            .AddLogging()
+            .AddCrampBotContent()
+            .AddCrampBotUnderstanding()
             .BuildServiceProvider();
 
         var catalog = provider.GetRequiredService<ContentCatalog>();
@@ -31,12 +37,22 @@ public sealed class ContentRegistrationTests
     }
 
     [Fact]
-    public void Bad_configuration_stops_the_app_while_services_are_added()
+    public void Bad_configuration_stops_the_app_at_startup()
     {
-        var configuration = Configuration(new() { ["Content:NextReviewDate"] = "someday" });
+        using var host = new BotHost(new Dictionary<string, string?> { ["Content:NextReviewDate"] = "someday" });
 
-        var e = Assert.Throws<ContentValidationException>(() => new ServiceCollection().AddCrampBotContent(configuration));
-        Assert.Contains("Content:NextReviewDate", e.Message);
+        var e = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+        Assert.Contains(Messages(e), m => m.Contains("Content:NextReviewDate", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<string> Messages(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            yield return e.Message;
+            if (e is AggregateException aggregate)
+                foreach (var inner in aggregate.InnerExceptions.SelectMany(Messages)) yield return inner;
+        }
     }
 
     private static IConfiguration Configuration(Dictionary<string, string?> values) =>

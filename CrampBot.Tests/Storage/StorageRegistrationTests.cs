@@ -18,7 +18,8 @@ public sealed class StorageRegistrationTests : IDisposable
     {
         var services = new ServiceCollection().AddLogging();
         before?.Invoke(services);
-        services.AddBotStorage(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddBotStorage();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

@@ -3,23 +3,23 @@ using Microsoft.Extensions.Options;
 
 namespace CrampBot.Content;
 
-/// <summary>Wires the content into the app: <c>builder.Services.AddCrampBotContent(builder.Configuration)</c>.</summary>
+/// <summary>Wires the content into the app: <c>builder.Services.AddCrampBotContent()</c>.</summary>
 public static class ContentServiceCollectionExtensions
 {
     /// <summary>
-    /// Loads and validates the content now, so a broken file or bad "Content" setting stops the app while services are
-    /// added, with a clear message, instead of reaching a patient; registers the <see cref="ContentCatalog"/> singleton
-    /// (telling its review status by the app's <see cref="TimeProvider"/>), and at startup refuses unreviewed or
-    /// overdue content in Production (<see cref="ContentReviewPolicy"/>) and logs the review status.
+    /// Binds the "Content" section and registers the <see cref="ContentCatalog"/> singleton (telling its review status
+    /// by the app's <see cref="TimeProvider"/>). At startup the content is loaded and validated, so a broken file or bad
+    /// "Content" setting stops the app with a clear message instead of reaching a patient; in Production unreviewed or
+    /// overdue content is refused (<see cref="ContentReviewPolicy"/>), and the review status is logged.
     /// </summary>
-    public static IServiceCollection AddCrampBotContent(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCrampBotContent(this IServiceCollection services)
     {
-        var section = configuration.GetSection(ContentOptions.SectionName);
-        var loaded = ContentCatalog.Load(section.Get<ContentOptions>() ?? new ContentOptions());
-        services.AddOptions<ContentOptions>().Bind(section).ValidateOnStart();
+        // Validating the options loads the content (ContentReviewPolicy): a broken file or setting stops the start.
+        services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ContentOptions>, ContentReviewPolicy>());
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(provider => loaded.WithClock(provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => ContentCatalog.Load(provider.GetRequiredService<IOptions<ContentOptions>>().Value)
+            .WithClock(provider.GetRequiredService<TimeProvider>()));
         services.AddHostedService<ContentReviewStartupReport>();
         return services;
     }

@@ -20,11 +20,14 @@ public static class CrampBotHostingExtensions
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddProblemDetails();
-        services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.SectionName));
-        services.AddBotStorage(configuration);
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName)
+            .Validate(o => o.MaxActivityBytes > 0, "Bot:MaxActivityBytes must be positive.")
+            .Validate(o => o.TypingDelay >= TimeSpan.Zero, "Bot:TypingDelay must not be negative.")
+            .ValidateOnStart();
+        services.AddBotStorage();
         services.AddBotAuthentication(configuration);
-        services.AddBotConnector(configuration);
-        services.AddCrampBotContent(configuration).AddCrampBotUnderstanding(configuration);
+        services.AddBotConnector();
+        services.AddCrampBotContent().AddCrampBotUnderstanding();
         // Order matters: a redelivered activity is dropped before anything else runs.
         services.AddSingleton<IMiddleware, DeduplicationMiddleware>();
         services.AddSingleton<IMiddleware>(sp => new ShowTypingMiddleware(

@@ -14,10 +14,10 @@ public static class StorageServiceCollectionExtensions
     /// Another backend (e.g. Redis or Azure Blob storage) would be one more <see cref="IStorage"/> implementation and one
     /// more provider name here; nothing above the <see cref="IStorage"/> contract needs to change.
     /// </summary>
-    public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddBotStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>()
-            .Bind(configuration.GetSection(StorageOptions.SectionName))
+            .BindConfiguration(StorageOptions.SectionName)
             .Validate(options => IsKnownProvider(options.Provider),
                 $"Storage:Provider must be '{StorageOptions.SqliteProvider}' or '{StorageOptions.MemoryProvider}'.")
             .Validate(options => !IsSqlite(options) || !string.IsNullOrWhiteSpace(options.SqlitePath),

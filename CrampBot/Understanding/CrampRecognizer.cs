@@ -27,10 +27,7 @@ public sealed class CrampRecognizer
     public CrampRecognizer(ContentCatalog catalog, RecognizerOptions? options = null)
     {
         Options = options ?? new RecognizerOptions();
-        if (Options.OutOfScopeBelow is < 0 or > 1 || Options.ConfidentAtLeast < Options.OutOfScopeBelow ||
-            Options.ConfidentAtLeast > 1 || Options.AmbiguousRatio is <= 0 or > 1 || Options.MaxCandidates < 2)
-            throw new ArgumentException("Understanding options: need 0 ≤ OutOfScopeBelow ≤ ConfidentAtLeast ≤ 1, " +
-                                        "0 < AmbiguousRatio ≤ 1 and MaxCandidates ≥ 2.", nameof(options));
+        if (!RecognizerOptions.AreValid(Options)) throw new ArgumentException(RecognizerOptions.Rule, nameof(options));
         topicScorer = new TopicScorer(catalog.Topics);
         medicineDetector = new MedicineDetector(catalog.Medicines);
         topicOfMedicine = catalog.Medicines.ToDictionary(m => m.Id, m => m.TopicId);

@@ -3,6 +3,17 @@ namespace CrampBot.Understanding;
 /// <summary>The thresholds that decide between answering, asking "Did you mean …?" and "I can only help with leg cramps".</summary>
 public sealed class RecognizerOptions
 {
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string SectionName = "Understanding";
+
+    /// <summary>What <see cref="AreValid"/> checks, as an operator reads it.</summary>
+    public const string Rule = "Understanding: need 0 ≤ OutOfScopeBelow ≤ ConfidentAtLeast ≤ 1, 0 < AmbiguousRatio ≤ 1 and MaxCandidates ≥ 2.";
+
+    /// <summary>True when the thresholds make sense together.</summary>
+    public static bool AreValid(RecognizerOptions o) =>
+        o.OutOfScopeBelow is >= 0 and <= 1 && o.ConfidentAtLeast >= o.OutOfScopeBelow && o.ConfidentAtLeast <= 1 &&
+        o.AmbiguousRatio is > 0 and <= 1 && o.MaxCandidates >= 2;
+
     /// <summary>Below this the message is out of scope (or a symptom report when it carries signals).</summary>
     public double OutOfScopeBelow { get; set; } = 0.33;
 

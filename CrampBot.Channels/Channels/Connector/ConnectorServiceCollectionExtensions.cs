@@ -14,10 +14,10 @@ public static class ConnectorServiceCollectionExtensions
     /// section), a default <see cref="Authentication.NullAccessTokenProvider"/> that an authenticating provider may replace, and
     /// <see cref="TimeProvider.System"/> unless a TimeProvider is already registered.
     /// </summary>
-    public static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddBotConnector(this IServiceCollection services)
     {
         services.AddOptions<ConnectorOptions>()
-            .Bind(configuration.GetSection(ConnectorOptions.SectionName))
+            .BindConfiguration(ConnectorOptions.SectionName)
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConnectorOptions>, ConnectorOptionsValidator>());
         services.TryAddSingleton<IAccessTokenProvider, Authentication.NullAccessTokenProvider>();

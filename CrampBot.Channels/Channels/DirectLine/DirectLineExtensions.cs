@@ -19,10 +19,10 @@ public static class DirectLineExtensions
     /// app's <see cref="Storage.IStorage"/>), the bot bridge (uses the app's <see cref="Builder.BotAdapter"/> and
     /// <see cref="Builder.IBot"/>), CORS for <c>WebChat:AllowedOrigins</c> and the rate limiter policy.
     /// </summary>
-    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddDirectLine(this IServiceCollection services)
     {
         services.AddOptions<DirectLineOptions>()
-            .Bind(configuration.GetSection(DirectLineOptions.SectionName))
+            .BindConfiguration(DirectLineOptions.SectionName)
             .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.TokenLifetime <= TimeSpan.FromDays(1), "DirectLine:TokenLifetime must be between 0 and 1 day (e.g. 00:30:00).")
             .Validate(o => string.IsNullOrEmpty(o.Secret) || o.Secret.Length >= 16, "DirectLine:Secret must be at least 16 characters long.")
             .Validate(o => o.RateLimitPermits > 0 && o.RateLimitWindow > TimeSpan.Zero, "DirectLine:RateLimitPermits and DirectLine:RateLimitWindow must be positive.")

@@ -13,11 +13,11 @@ public static class WebChatExtensions
     /// Registers the widget (<c>WebChat</c> section: branding, resume window, token rate limit) and, through
     /// <see cref="DirectLineExtensions.AddDirectLine"/>, the Direct Line service.
     /// </summary>
-    public static IServiceCollection AddWebChatWidget(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddWebChatWidget(this IServiceCollection services)
     {
-        services.AddDirectLine(configuration);
+        services.AddDirectLine();
         services.AddOptions<WebChatOptions>()
-            .Bind(configuration.GetSection(WebChatOptions.SectionName))
+            .BindConfiguration(WebChatOptions.SectionName)
             .Validate(o => o.ResumeWindow >= TimeSpan.Zero, "WebChat:ResumeWindow must not be negative.")
             .Validate(o => o.TokenRateLimitPermits > 0 && o.TokenRateLimitWindow > TimeSpan.Zero, "WebChat:TokenRateLimitPermits and WebChat:TokenRateLimitWindow must be positive.")
             .ValidateOnStart();
