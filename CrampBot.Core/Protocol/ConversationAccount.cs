@@ -13,6 +13,15 @@ public sealed class ConversationAccount
     public string? TenantId { get; set; }
     public string? Role { get; set; }
 
+    /// <summary>
+    /// A group chat or a team channel, not a one-to-one chat: <see cref="IsGroup"/> is true, or
+    /// <see cref="ConversationType"/> is <c>groupChat</c> or <c>channel</c> (Teams, and its playground, say it either way).
+    /// </summary>
+    public bool IsGroupConversation() =>
+        IsGroup == true
+        || string.Equals(ConversationType, "groupChat", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(ConversationType, "channel", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Channel-specific properties, kept for the round trip.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }

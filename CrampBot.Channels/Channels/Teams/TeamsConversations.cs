@@ -9,12 +9,8 @@ public static class TeamsConversations
     public const string GroupChat = "groupChat";
     public const string Channel = "channel";
 
-    /// <summary>A group chat or a team channel: <c>isGroup</c> is true, or the conversation type says so.</summary>
-    public static bool IsGroup(Activity activity) =>
-        activity.Conversation is { } conversation
-        && (conversation.IsGroup == true
-            || string.Equals(conversation.ConversationType, GroupChat, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(conversation.ConversationType, Channel, StringComparison.OrdinalIgnoreCase));
+    /// <summary>A group chat or a team channel (<see cref="ConversationAccount.IsGroupConversation"/>).</summary>
+    public static bool IsGroup(Activity activity) => activity.Conversation?.IsGroupConversation() == true;
 
     /// <summary>A 1:1 chat with the bot in Teams (conversation type <c>personal</c>).</summary>
     public static bool IsPersonal(Activity activity) =>

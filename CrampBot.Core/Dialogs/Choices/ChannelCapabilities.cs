@@ -31,7 +31,7 @@ public sealed record ChannelCapabilities(int MaxSuggestedActions, int MaxCardAct
     public static ChannelCapabilities For(Activity activity)
     {
         var capabilities = activity.ChannelId is { } channelId && Known.TryGetValue(channelId, out var known) ? known : None;
-        return capabilities.SuggestedActionsInPersonalChatsOnly && IsGroupConversation(activity.Conversation)
+        return capabilities.SuggestedActionsInPersonalChatsOnly && activity.Conversation?.IsGroupConversation() == true
             ? capabilities with { MaxSuggestedActions = 0 }
             : capabilities;
     }
@@ -41,10 +41,4 @@ public sealed record ChannelCapabilities(int MaxSuggestedActions, int MaxCardAct
 
     /// <summary>True when a card with <paramref name="count"/> buttons can be shown.</summary>
     public bool SupportsCardActions(int count) => count <= MaxCardActions;
-
-    private static bool IsGroupConversation(ConversationAccount? conversation) =>
-        conversation is not null
-        && (conversation.IsGroup == true
-            || string.Equals(conversation.ConversationType, "groupChat", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(conversation.ConversationType, "channel", StringComparison.OrdinalIgnoreCase));
 }
