@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using static CrampBot.Tests.DirectLine.DirectLineCalls;
+using static CrampBot.TestKit.DirectLineCalls;
 
 namespace CrampBot.Tests.DirectLine;
 
@@ -26,7 +26,7 @@ public class DirectLineConversationTests
         var (activities, watermark) = await GetActivitiesAsync(secret, conversationId);
         var welcome = Assert.Single(activities)!.AsObject();
         Assert.Equal("1", watermark);
-        Assert.Equal(EchoTestBot.Welcome, (string)welcome["text"]!);
+        Assert.Equal(EchoTestBot.WelcomeFor("r_2v6yp2ue0g"), (string)welcome["text"]!);
         Assert.Equal($"{conversationId}|0000000", (string)welcome["id"]!);
         Assert.Equal("bot", (string)welcome["from"]!["role"]!);
         Assert.Equal("crampbot", (string)welcome["from"]!["id"]!);
@@ -78,7 +78,7 @@ public class DirectLineConversationTests
         Assert.Equal("directline", (string)echo["channelId"]!);
         Assert.Equal(conversation.Id, (string)echo["conversation"]!["id"]!);
 
-        Assert.Equal("echo: hello there", (string)reply["text"]!);
+        Assert.Equal("#1 you said: hello there", (string)reply["text"]!);
         Assert.Equal(id, (string)reply["replyToId"]!);
         Assert.Equal("bot", (string)reply["from"]!["role"]!);
         Assert.Equal($"{conversation.Id}|0000002", (string)reply["id"]!);
@@ -156,7 +156,7 @@ public class DirectLineConversationTests
         Assert.Equal(31, all.Count);
         Assert.Equal("31", end);
         Assert.Equal(Enumerable.Range(0, 31).Select(i => $"{conversation.Id}|{i:D7}"), all.Select(a => (string)a!["id"]!));
-        Assert.Equal(["m14", "echo: m14"], after.Select(a => (string)a!["text"]!));
+        Assert.Equal(["m14", "#15 you said: m14"], after.Select(a => (string)a!["text"]!));
         Assert.Equal("31", sameEnd);
         Assert.Empty(none);
         Assert.Equal("31", stillEnd);
@@ -186,7 +186,7 @@ public class DirectLineConversationTests
         var card = activities[2]!["attachments"]![0]!;
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string)card["contentType"]!);
         Assert.Equal("Kidneys and cramps", (string)card["content"]!["body"]![0]!["text"]!);
-        Assert.Equal("echo: more about kidneys", (string)activities[4]!["text"]!);
+        Assert.Equal("#2 you said: more about kidneys", (string)activities[4]!["text"]!);
         Assert.True((bool)activities[3]!["channelData"]!["postBack"]!);
     }
 

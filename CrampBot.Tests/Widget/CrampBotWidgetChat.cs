@@ -1,4 +1,3 @@
-using CrampBot.Tests.DirectLine;
 using Microsoft.Playwright;
 
 namespace CrampBot.Tests.Widget;

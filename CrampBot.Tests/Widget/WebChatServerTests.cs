@@ -1,8 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
-using CrampBot.Tests.DirectLine;
-using static CrampBot.Tests.DirectLine.DirectLineCalls;
+using static CrampBot.TestKit.DirectLineCalls;
 
 namespace CrampBot.Tests.Widget;
 

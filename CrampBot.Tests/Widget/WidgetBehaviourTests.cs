@@ -1,4 +1,3 @@
-using CrampBot.Tests.DirectLine;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -21,7 +20,7 @@ public sealed class WidgetBehaviourTests(ChromiumFixture chromium)
         await tab.ScreenshotAsync("echo-adaptive-card");
         await card.GetByRole(AriaRole.Button, new() { Name = "Tell me more" }).ClickAsync();
 
-        await tab.ExpectInTranscriptAsync("echo: more about kidneys");
+        await tab.ExpectInTranscriptAsync("you said: more about kidneys");
         var postBack = host.Bot.Received.Last(a => a.Type == "message");
         Assert.Null(postBack.Text);
         Assert.Equal("more about kidneys", postBack.InputText);
@@ -37,10 +36,10 @@ public sealed class WidgetBehaviourTests(ChromiumFixture chromium)
         await tab.Launcher.FocusAsync();
         await tab.Page.Keyboard.PressAsync("Enter");
         await Expect(tab.SendBox).ToBeFocusedAsync();
-        await tab.ExpectInTranscriptAsync(EchoTestBot.Welcome);
+        await tab.ExpectInTranscriptAsync(EchoTestBot.AskMeAnything);
         await tab.Page.Keyboard.TypeAsync("typed with keys");
         await tab.Page.Keyboard.PressAsync("Enter");
-        await tab.ExpectInTranscriptAsync("echo: typed with keys");
+        await tab.ExpectInTranscriptAsync("you said: typed with keys");
 
         await tab.Page.Keyboard.PressAsync("Escape");
         await Expect(tab.Panel).ToBeHiddenAsync();
@@ -67,7 +66,7 @@ public sealed class WidgetBehaviourTests(ChromiumFixture chromium)
         });
 
         await tab.OpenChatAsync();
-        await tab.ExpectInTranscriptAsync(EchoTestBot.Welcome);
+        await tab.ExpectInTranscriptAsync(EchoTestBot.AskMeAnything);
         await tab.ScreenshotAsync("phone-chat");
 
         var box = await tab.Panel.BoundingBoxAsync();
@@ -90,9 +89,9 @@ public sealed class WidgetBehaviourTests(ChromiumFixture chromium)
         await using var tab = await WidgetPage.OpenAsync(chromium.Browser, clinic.Address);
 
         await tab.OpenChatAsync();
-        await tab.ExpectInTranscriptAsync(EchoTestBot.Welcome);
+        await tab.ExpectInTranscriptAsync(EchoTestBot.AskMeAnything);
         await tab.SendAsync("from the clinic's own site");
-        await tab.ExpectInTranscriptAsync("echo: from the clinic's own site");
+        await tab.ExpectInTranscriptAsync("you said: from the clinic's own site");
         await tab.ScreenshotAsync("cross-origin-clinic-site");
     }
 

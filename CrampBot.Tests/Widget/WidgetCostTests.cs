@@ -1,4 +1,3 @@
-using CrampBot.Tests.DirectLine;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -18,7 +17,7 @@ public sealed class WidgetCostTests(ChromiumFixture chromium, ITestOutputHelper 
         var onLoad = await tab.BytesAsync("script");
         var styles = await tab.BytesAsync("stylesheet");
         await tab.OpenChatAsync();
-        await tab.ExpectInTranscriptAsync(EchoTestBot.Welcome);
+        await tab.ExpectInTranscriptAsync(EchoTestBot.AskMeAnything);
         var onOpen = await tab.BytesAsync("script");
 
         var report = $"""

@@ -1,4 +1,3 @@
-using CrampBot.Tests.DirectLine;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,4 +1,3 @@
-using CrampBot.Tests.DirectLine;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -20,19 +19,19 @@ public sealed class WidgetEchoBotTests(ChromiumFixture chromium, ITestOutputHelp
         await tab.OpenChatAsync();
         await Expect(tab.Launcher).ToHaveAttributeAsync("aria-expanded", "true");
         await Expect(tab.Panel).ToHaveAccessibleNameAsync("CrampBot · Riverside Family Clinic");
-        await tab.ExpectInTranscriptAsync(EchoTestBot.Welcome);
+        await tab.ExpectInTranscriptAsync(EchoTestBot.AskMeAnything);
         await Expect(tab.SendBox).ToBeFocusedAsync();
 
         await tab.SendAsync("hello from the browser");
-        await tab.ExpectInTranscriptAsync("echo: hello from the browser");
+        await tab.ExpectInTranscriptAsync("you said: hello from the browser");
         await tab.ScreenshotAsync("echo-conversation");
         var conversationId = await tab.Page.EvaluateAsync<string>("() => JSON.parse(Object.values(sessionStorage)[0]).conversationId");
 
         await tab.Page.ReloadAsync();
 
         await Expect(tab.Panel).ToBeVisibleAsync();
-        await tab.ExpectInTranscriptAsync("echo: hello from the browser");
-        await tab.ExpectInTranscriptAsync(EchoTestBot.Welcome);
+        await tab.ExpectInTranscriptAsync("you said: hello from the browser");
+        await tab.ExpectInTranscriptAsync(EchoTestBot.AskMeAnything);
         await tab.ScreenshotAsync("echo-after-reload");
         Assert.Equal(conversationId, await tab.Page.EvaluateAsync<string>("() => JSON.parse(Object.values(sessionStorage)[0]).conversationId"));
         Assert.Equal(1, host.Bot.Received.Count(a => a.Type == "conversationUpdate"));
@@ -49,9 +48,9 @@ public sealed class WidgetEchoBotTests(ChromiumFixture chromium, ITestOutputHelp
         await using var host = DirectLineTestHost.Start();
         await using var tab = await WidgetPage.OpenAsync(chromium.Browser, host.BaseAddress);
         await tab.OpenChatAsync();
-        await tab.ExpectInTranscriptAsync(EchoTestBot.Welcome);
+        await tab.ExpectInTranscriptAsync(EchoTestBot.AskMeAnything);
         await tab.SendAsync("before sleeping");
-        await tab.ExpectInTranscriptAsync("echo: before sleeping");
+        await tab.ExpectInTranscriptAsync("you said: before sleeping");
         var oldToken = await tab.Page.EvaluateAsync<string>("() => JSON.parse(Object.values(sessionStorage)[0]).token");
 
         // Longer than the 30 min token lifetime, no refresh in between: the next call is refused with 403.
@@ -61,7 +60,7 @@ public sealed class WidgetEchoBotTests(ChromiumFixture chromium, ITestOutputHelp
         await tab.ExpectOnlineAsync();
         await tab.SendAsync("after waking up");
 
-        await tab.ExpectInTranscriptAsync("echo: after waking up");
+        await tab.ExpectInTranscriptAsync("you said: after waking up");
         Assert.DoesNotContain(host.Bot.Received, a => a.Text == "lost to the expired token");
     }
 }

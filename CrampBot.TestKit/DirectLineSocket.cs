@@ -1,7 +1,7 @@
 using System.Net.WebSockets;
 using System.Text.Json.Nodes;
 
-namespace CrampBot.Tests.DirectLine;
+namespace CrampBot.TestKit;
 
 /// <summary>A raw WebSocket client of the stream, reading ActivitySet frames the way directlinejs does.</summary>
 public sealed class DirectLineSocket : IAsyncDisposable

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CrampBot.Protocol;
 
-namespace CrampBot.Tests.TestKit;
+namespace CrampBot.TestKit;
 
 /// <summary>
 /// A conversation with the bot through the real <c>POST /api/messages</c> pipeline, replies returned in the HTTP

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CrampBot.Tests.DirectLine;
+namespace CrampBot.TestKit;
 
 /// <summary>
 /// The real app on real Kestrel (127.0.0.1, a free port), with a test bot, a storage the test chooses (so a second
@@ -21,17 +21,16 @@ public sealed class DirectLineTestHost : IAsyncDisposable
 
     private readonly WebApplicationFactory<Program> _factory;
 
-    private DirectLineTestHost(WebApplicationFactory<Program> factory, Uri baseAddress, EchoTestBot bot, FakeTimeProvider clock)
+    private DirectLineTestHost(WebApplicationFactory<Program> factory, Uri baseAddress, FakeTimeProvider clock)
     {
         _factory = factory;
         BaseAddress = baseAddress;
-        Bot = bot;
         Clock = clock;
     }
 
     public Uri BaseAddress { get; }
 
-    public EchoTestBot Bot { get; }
+    public EchoTestBot Bot => _factory.Services.GetRequiredService<EchoTestBot>();
 
     public FakeTimeProvider Clock { get; }
 
@@ -46,7 +45,6 @@ public sealed class DirectLineTestHost : IAsyncDisposable
     public static DirectLineTestHost Start(IReadOnlyDictionary<string, string?>? settings = null, string? sqlitePath = null, FakeTimeProvider? clock = null, bool crampBot = false)
     {
         clock ??= new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
-        var bot = new EchoTestBot();
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("DirectLine:Secret", Secret);
@@ -62,16 +60,17 @@ public sealed class DirectLineTestHost : IAsyncDisposable
             builder.ConfigureTestServices(services =>
             {
                 services.AddSingleton<TimeProvider>(clock);
+                services.AddSingleton<EchoTestBot>();
                 if (!crampBot)
                 {
-                    services.AddSingleton<IBot>(bot);
+                    services.AddSingleton<IBot>(sp => sp.GetRequiredService<EchoTestBot>());
                 }
             });
         });
         factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
         var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new DirectLineTestHost(factory, new Uri(address), bot, clock);
+        return new DirectLineTestHost(factory, new Uri(address), clock);
     }
 
     /// <summary>A client on the host, sending <c>Authorization: Bearer <paramref name="bearer"/></c> when given.</summary>
@@ -86,11 +85,11 @@ public sealed class DirectLineTestHost : IAsyncDisposable
     }
 
     /// <summary>Starts a conversation with the secret (as Web Chat's body does) and returns it with a token client.</summary>
-    public async Task<TestConversation> StartConversationAsync()
+    public async Task<DirectLineConversation> StartConversationAsync()
     {
         using var secret = CreateClient(Secret);
         var started = await DirectLineCalls.StartConversationAsync(secret);
-        return new TestConversation(started, CreateClient((string)started["token"]!));
+        return new DirectLineConversation(started, CreateClient((string)started["token"]!));
     }
 
     public async ValueTask DisposeAsync() => await _factory.DisposeAsync();

@@ -1,6 +1,6 @@
 using CrampBot.Protocol;
 
-namespace CrampBot.Tests.TestKit;
+namespace CrampBot.TestKit;
 
 /// <summary>
 /// Lets a transcript read as a conversation: <c>await chat.Send("hi").AssertReply("Hello")</c>.

@@ -1,6 +1,6 @@
 using CrampBot.Protocol;
 
-namespace CrampBot.Tests.TestKit;
+namespace CrampBot.TestKit;
 
 /// <summary>
 /// The bot's replies to one activity, consumed in order by assertions. The transcript fails the test at the end if

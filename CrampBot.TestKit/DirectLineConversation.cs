@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 
-namespace CrampBot.Tests.DirectLine;
+namespace CrampBot.TestKit;
 
 /// <summary>A conversation started with the secret, and a client holding its token.</summary>
-public sealed record TestConversation(JsonObject Started, HttpClient Client) : IDisposable
+public sealed record DirectLineConversation(JsonObject Started, HttpClient Client) : IDisposable
 {
     public string Id => (string)Started["conversationId"]!;
 

@@ -4,14 +4,17 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace CrampBot.Tests.DirectLine;
+namespace CrampBot.TestKit;
 
 /// <summary>Raw Direct Line calls as Web Chat makes them, returning the parsed JSON for the assertions.</summary>
 public static class DirectLineCalls
 {
+    /// <summary>The user a conversation is started for unless a test names another.</summary>
+    public const string UserId = "r_testuser1";
+
     public static async Task<JsonObject> StartConversationAsync(HttpClient client, string? userId = null, HttpStatusCode expected = HttpStatusCode.Created)
     {
-        var body = new JsonObject { ["user"] = new JsonObject { ["id"] = userId ?? "r_testuser1" } };
+        var body = new JsonObject { ["user"] = new JsonObject { ["id"] = userId ?? UserId } };
         using var response = await client.PostAsync("/v3/directline/conversations", JsonBody(body));
         Assert.Equal(expected, response.StatusCode);
         return await ReadObjectAsync(response);
@@ -49,7 +52,7 @@ public static class DirectLineCalls
         ["textFormat"] = "plain",
         ["type"] = "message",
         ["channelId"] = "webchat",
-        ["from"] = new JsonObject { ["id"] = "r_testuser1", ["name"] = "", ["role"] = "user" },
+        ["from"] = new JsonObject { ["id"] = UserId, ["name"] = "", ["role"] = "user" },
         ["locale"] = "en-US",
         ["localTimestamp"] = "2026-11-25T17:47:48.080Z",
         ["localTimezone"] = "UTC",

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CrampBot.Tests.TestKit;
+namespace CrampBot.TestKit;
 
 /// <summary>
 /// The real CrampBot app (Program, its DI and its HTTP pipeline) in memory, with settings and services overridable
