@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
-namespace CrampBot.Tests.Widget;
+namespace CrampBot.Browser.Tests;
 
 /// <summary>
 /// A browser tab on the demo clinic page. Every request is recorded with its transferred size, and anything not

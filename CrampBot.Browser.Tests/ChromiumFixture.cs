@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace CrampBot.Tests.Widget;
+namespace CrampBot.Browser.Tests;
 
 /// <summary>
 /// One headless Debian Chromium for the widget tests, driven by Playwright. Playwright's own browser download cannot

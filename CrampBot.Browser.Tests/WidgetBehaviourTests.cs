@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
-namespace CrampBot.Tests.Widget;
+namespace CrampBot.Browser.Tests;
 
 /// <summary>Cards, keyboard, phone layout and cross-origin embedding, in real headless Chromium (protocol test bot).</summary>
 [Collection(ChromiumCollection.Name)]

@@ -1,7 +1,8 @@
+using CrampBot.Content;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
-namespace CrampBot.Tests.Widget;
+namespace CrampBot.Browser.Tests;
 
 /// <summary>
 /// The whole experience a patient gets on a clinic page: the demo page, the widget, the real cramp conversation
@@ -125,7 +126,7 @@ public sealed class WidgetCrampBotTests(ChromiumFixture chromium)
             ["Content:Reviewer"] = "Dr A. Example, GP",
             ["Content:ReviewedOn"] = "2026-03-01",
             ["Content:NextReviewDate"] = "2027-03-01",
-            ["Content:ReviewedVersion"] = Content.TestContent.Catalog.Version,
+            ["Content:ReviewedVersion"] = ContentCatalog.Load(new ContentOptions()).Version,
         }, crampBot: true);
         await using var tab = await WidgetPage.OpenAsync(chromium.Browser, host.BaseAddress);
         await tab.OpenChatAsync();

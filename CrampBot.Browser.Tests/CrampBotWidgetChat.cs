@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
 
-namespace CrampBot.Tests.Widget;
+namespace CrampBot.Browser.Tests;
 
 /// <summary>The real cramp conversation behind Direct Line, on the demo page, with the chat open and the welcome shown.</summary>
 public sealed class CrampBotWidgetChat : IAsyncDisposable

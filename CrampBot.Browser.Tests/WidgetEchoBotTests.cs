@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
-namespace CrampBot.Tests.Widget;
+namespace CrampBot.Browser.Tests;
 
 /// <summary>The widget in real headless Chromium against the real server, with the protocol test bot.</summary>
 [Collection(ChromiumCollection.Name)]

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace CrampBot.Tests.Widget;
+namespace CrampBot.Browser.Tests;
 
 /// <summary>
 /// A clinic's own web site on another origin (another port of 127.0.0.1) whose page embeds the widget with the one

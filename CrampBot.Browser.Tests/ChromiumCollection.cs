@@ -1,4 +1,4 @@
-namespace CrampBot.Tests.Widget;
+namespace CrampBot.Browser.Tests;
 
 /// <summary>The widget tests share one browser and run one after the other (the machine has two cores).</summary>
 [CollectionDefinition(Name)]

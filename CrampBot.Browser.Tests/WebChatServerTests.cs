@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using static CrampBot.TestKit.DirectLineCalls;
 
-namespace CrampBot.Tests.Widget;
+namespace CrampBot.Browser.Tests;
 
 /// <summary>The widget's server side over raw HTTP: its token endpoint and the files it serves.</summary>
 public class WebChatServerTests

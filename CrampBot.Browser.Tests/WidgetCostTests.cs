@@ -1,7 +1,7 @@
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
-namespace CrampBot.Tests.Widget;
+namespace CrampBot.Browser.Tests;
 
 /// <summary>What the widget costs a clinic page, measured in the browser (bytes as transferred, compressed).</summary>
 [Collection(ChromiumCollection.Name)]
