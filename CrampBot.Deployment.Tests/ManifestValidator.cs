@@ -1,4 +1,4 @@
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>
 /// Runs DeploymentTemplates/tools/validate-manifest.mjs: Ajv (draft-04) with Microsoft's official Teams schema

@@ -1,4 +1,4 @@
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>Turns a Bicep CLI run into a list of problems: a non-zero exit, any diagnostic, any unparsed warning line.</summary>
 internal static class BicepChecks

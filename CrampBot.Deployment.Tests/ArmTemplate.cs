@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>Queries over a compiled ARM template, nested module deployments included.</summary>
 internal sealed class ArmTemplate(JsonNode root)

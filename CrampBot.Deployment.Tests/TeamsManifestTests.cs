@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>The manifest template, filled in, passes Microsoft's official schema; broken manifests do not.</summary>
 public sealed class TeamsManifestTests : IDisposable

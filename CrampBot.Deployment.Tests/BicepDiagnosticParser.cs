@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>
 /// Reads Bicep CLI output. Bicep exits 0 on warnings, including type errors such as BCP037 (property not allowed)

@@ -1,4 +1,4 @@
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>The Bicep CLI from the NuGet package Azure.Bicep.CommandLine.linux-x64.</summary>
 internal static class BicepCli
@@ -40,7 +40,7 @@ internal static class BicepCli
         var path = DeploymentPaths.BicepCli;
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"Bicep CLI not found at {path}: restore CrampBot.Tests (PackageDownload in DeploymentTemplates/tools/BicepCli.props)");
+            throw new FileNotFoundException($"Bicep CLI not found at {path}: restore CrampBot.Deployment.Tests (PackageDownload in DeploymentTemplates/tools/BicepCli.props)");
         }
         // NuGet extracts files without guaranteeing the execute bit; Windows has no such bit (and another binary).
         if (OperatingSystem.IsWindows())

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>Where the deployment templates and the Bicep CLI are, as recorded at build time by BicepCli.props.</summary>
 internal static class DeploymentPaths

@@ -1,4 +1,4 @@
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>Tests that share one compilation of the Azure templates.</summary>
 [CollectionDefinition(Name)]

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>The compiled main.bicep holds what the issue asks of the Azure deployment.</summary>
 [Collection(BicepTemplatesCollection.Name)]

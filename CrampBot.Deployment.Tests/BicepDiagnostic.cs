@@ -1,4 +1,4 @@
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>One diagnostic printed by the Bicep CLI, e.g. "main.bicep(8,5) : Warning BCP037: The property ...".</summary>
 internal sealed record BicepDiagnostic(string File, int Line, int Column, string Level, string Code, string Message)

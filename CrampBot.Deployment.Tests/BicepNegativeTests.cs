@@ -1,4 +1,4 @@
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>
 /// Proves the Bicep checks can fail: broken snippets in a temporary folder exit 0 from bicep, yet are caught.

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
 
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>make-package.sh writes a valid Teams app package and refuses malformed app ids and domains.</summary>
 public sealed class TeamsPackageTests : IDisposable

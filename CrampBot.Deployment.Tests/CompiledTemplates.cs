@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>
 /// One `bicep build` and one `bicep lint` over every template, shared by the tests of the "Bicep templates"

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>Runs a command-line tool (bicep, node, the packaging script) and captures its output.</summary>
 internal static class ProcessRunner

@@ -1,4 +1,4 @@
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>Every .bicep file under DeploymentTemplates/azure builds and lints with no diagnostic at all.</summary>
 [Collection(BicepTemplatesCollection.Name)]

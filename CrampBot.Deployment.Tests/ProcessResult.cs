@@ -1,4 +1,4 @@
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>What a finished child process returned and printed.</summary>
 internal sealed record ProcessResult(int ExitCode, string StandardOutput, string StandardError)

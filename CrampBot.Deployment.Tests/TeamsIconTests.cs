@@ -1,4 +1,4 @@
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>The committed icons meet Teams' size and colour rules, and the rules catch a wrong icon.</summary>
 public sealed class TeamsIconTests

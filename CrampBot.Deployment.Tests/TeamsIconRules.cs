@@ -1,4 +1,4 @@
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>Teams' icon rules: colour 192×192 full colour and opaque; outline 32×32, white on transparent.</summary>
 internal static class TeamsIconRules

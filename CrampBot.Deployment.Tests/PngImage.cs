@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>
 /// A minimal PNG reader for checking the Teams icons: header fields plus decoded 8-bit RGB/RGBA pixels

@@ -1,4 +1,4 @@
-namespace CrampBot.Tests.Deployment;
+namespace CrampBot.Deployment.Tests;
 
 /// <summary>Runs DeploymentTemplates/teams/make-package.sh, the command a clinic uses to build the Teams app package.</summary>
 internal static class TeamsPackageBuilder
