@@ -63,10 +63,10 @@ public class DirectLineConversationTests
         using var conversation = await host.StartConversationAsync();
         var tokenUser = (string)DecodeTokenPayload(conversation.Token)["user"]!;
 
-        var id = await PostMessageAsync(conversation.Client, conversation.Id, "hello there", clientActivityId: "rt62pt33dd");
+        var id = await conversation.Send("hello there", clientActivityId: "rt62pt33dd");
 
         Assert.Equal($"{conversation.Id}|0000001", id);
-        var (activities, watermark) = await GetActivitiesAsync(conversation.Client, conversation.Id, "1");
+        var (activities, watermark) = await conversation.Activities("1");
         Assert.Equal("3", watermark);
         var echo = activities[0]!.AsObject();
         var reply = activities[1]!.AsObject();
@@ -95,7 +95,7 @@ public class DirectLineConversationTests
         await using var host = DirectLineTestHost.Start();
         using var conversation = await host.StartConversationAsync();
 
-        var id = await PostMessageAsync(conversation.Client, conversation.Id, "hi");
+        var id = await conversation.Send("hi");
 
         var message = host.Bot.Received.Last();
         Assert.Equal(id, message.Id);
@@ -111,12 +111,12 @@ public class DirectLineConversationTests
         await using var host = DirectLineTestHost.Start();
         using var conversation = await host.StartConversationAsync();
 
-        var first = await PostMessageAsync(conversation.Client, conversation.Id, "twice", clientActivityId: "retry-me");
-        var second = await PostMessageAsync(conversation.Client, conversation.Id, "twice", clientActivityId: "retry-me");
+        var first = await conversation.Send("twice", clientActivityId: "retry-me");
+        var second = await conversation.Send("twice", clientActivityId: "retry-me");
 
         Assert.Equal(first, second);
         Assert.Equal(1, host.Bot.MessagesReceived);
-        var (activities, _) = await GetActivitiesAsync(conversation.Client, conversation.Id);
+        var (activities, _) = await conversation.Activities();
         Assert.Single(activities, a => (string?)a!["channelData"]?["clientActivityID"] == "retry-me");
         Assert.Equal(3, activities.Count);
     }
@@ -133,7 +133,7 @@ public class DirectLineConversationTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(string.IsNullOrEmpty((string?)(await ReadObjectAsync(response))["id"]));
         Assert.DoesNotContain(host.Bot.Received, a => a.Type == "typing");
-        var (activities, watermark) = await GetActivitiesAsync(conversation.Client, conversation.Id);
+        var (activities, watermark) = await conversation.Activities();
         Assert.Single(activities);
         Assert.Equal("1", watermark);
     }
@@ -146,12 +146,12 @@ public class DirectLineConversationTests
         // Enough turns to spill over several stored pages.
         for (var i = 0; i < 15; i++)
         {
-            await PostMessageAsync(conversation.Client, conversation.Id, $"m{i}");
+            await conversation.Send($"m{i}");
         }
 
-        var (all, end) = await GetActivitiesAsync(conversation.Client, conversation.Id);
-        var (after, sameEnd) = await GetActivitiesAsync(conversation.Client, conversation.Id, "29");
-        var (none, stillEnd) = await GetActivitiesAsync(conversation.Client, conversation.Id, end);
+        var (all, end) = await conversation.Activities();
+        var (after, sameEnd) = await conversation.Activities("29");
+        var (none, stillEnd) = await conversation.Activities(end);
 
         Assert.Equal(31, all.Count);
         Assert.Equal("31", end);
@@ -170,7 +170,7 @@ public class DirectLineConversationTests
         await using var host = DirectLineTestHost.Start();
         using var conversation = await host.StartConversationAsync();
 
-        await PostMessageAsync(conversation.Client, conversation.Id, "card");
+        await conversation.Send("card");
         var postBack = new JsonObject
         {
             ["channelData"] = new JsonObject { ["postBack"] = true, ["clientActivityID"] = "pb1" },
@@ -182,7 +182,7 @@ public class DirectLineConversationTests
         using var response = await conversation.Client.PostAsync($"/v3/directline/conversations/{conversation.Id}/activities", JsonBody(postBack));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var (activities, _) = await GetActivitiesAsync(conversation.Client, conversation.Id);
+        var (activities, _) = await conversation.Activities();
         var card = activities[2]!["attachments"]![0]!;
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string)card["contentType"]!);
         Assert.Equal("Kidneys and cramps", (string)card["content"]!["body"]![0]!["text"]!);
@@ -200,7 +200,7 @@ public class DirectLineConversationTests
         await AssertProblemAsync(await secret.GetAsync("/v3/directline/conversations/doesNotExist/activities"), HttpStatusCode.NotFound);
         await AssertProblemAsync(await secret.GetAsync("/v3/directline/conversations/no%7Cpipes/activities"), HttpStatusCode.NotFound);
 
-        await PostMessageAsync(conversation.Client, conversation.Id, "bye");
+        await conversation.Send("bye");
 
         await AssertProblemAsync(await conversation.Client.GetAsync($"/v3/directline/conversations/{conversation.Id}/activities"), HttpStatusCode.NotFound);
         await AssertProblemAsync(await conversation.Client.PostAsync($"/v3/directline/conversations/{conversation.Id}/activities", JsonBody(Message("still there?"))), HttpStatusCode.NotFound);

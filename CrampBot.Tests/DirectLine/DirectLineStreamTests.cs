@@ -17,7 +17,7 @@ public class DirectLineStreamTests
         Assert.Equal(EchoTestBot.WelcomeFor(UserId), DirectLineSocket.Text(first!["activities"]![0]!.AsObject()));
         Assert.Equal("1", (string)first["watermark"]!);
 
-        var id = await PostMessageAsync(conversation.Client, conversation.Id, "typing", clientActivityId: "ws1");
+        var id = await conversation.Send("typing", clientActivityId: "ws1");
         var frames = await socket.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "#1 you said: typing");
 
         var pushed = DirectLineSocket.Activities(frames).ToList();
@@ -40,7 +40,7 @@ public class DirectLineStreamTests
 
         await socket.SendEmptyPingAsync();
         await socket.SendEmptyPingAsync();
-        await PostMessageAsync(conversation.Client, conversation.Id, "after pings");
+        await conversation.Send("after pings");
 
         var frames = await socket.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "#1 you said: after pings");
         Assert.NotEmpty(frames);
@@ -59,7 +59,7 @@ public class DirectLineStreamTests
             await socket.CloseAsync();
         }
         // Said while the laptop slept.
-        await PostMessageAsync(conversation.Client, conversation.Id, "missed one");
+        await conversation.Send("missed one");
 
         using var response = await conversation.Client.GetAsync($"/v3/directline/conversations/{conversation.Id}?watermark={watermark}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -81,7 +81,7 @@ public class DirectLineStreamTests
         await tab1.ReceiveAsync();
         await tab2.ReceiveAsync();
 
-        await PostMessageAsync(conversation.Client, conversation.Id, "both");
+        await conversation.Send("both");
 
         Assert.NotEmpty(await tab1.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "#1 you said: both"));
         Assert.NotEmpty(await tab2.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "#1 you said: both"));
@@ -95,7 +95,7 @@ public class DirectLineStreamTests
         await using var socket = await DirectLineSocket.ConnectAsync(conversation.StreamUrl);
         await socket.ReceiveAsync();
 
-        await PostMessageAsync(conversation.Client, conversation.Id, "bye");
+        await conversation.Send("bye");
         var frames = await socket.ReceiveUntilAsync(a => (string?)a["type"] == "endOfConversation");
 
         Assert.Contains(DirectLineSocket.Activities(frames), a => DirectLineSocket.Text(a) == "Goodbye.");
