@@ -25,17 +25,18 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 fi
 
+# One trx a test project (a fixed LogFileName would keep only the last project's): TestResults/results_*.trx.
+rm -f TestResults/results*.trx
 set +e
-dotnet test CrampBot.sln -c Release --logger "trx;LogFileName=results.trx" --results-directory TestResults "$@" | tee TestResults.log
+dotnet test CrampBot.sln -c Release --logger "trx;LogFilePrefix=results" --results-directory TestResults "$@" | tee TestResults.log
 status=${PIPESTATUS[0]}
 set -e
 
-# A plain closing line CI can read: "N passed, N failed".
-summary=$(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' TestResults.log | tail -n 1 || true)
+# A plain closing line CI can read: "N passed, N failed, N skipped", summed over the test projects.
+summary=$(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' TestResults.log \
+  | sed -E 's/Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+)/\1 \2 \3/' \
+  | awk '{ f += $1; p += $2; s += $3; n++ } END { if (n) print p " passed, " f " failed, " s " skipped" }' || true)
 if [ -n "$summary" ]; then
-  failed=$(echo "$summary" | sed -E 's/Failed: +([0-9]+).*/\1/')
-  passed=$(echo "$summary" | sed -E 's/.*Passed: +([0-9]+).*/\1/')
-  skipped=$(echo "$summary" | sed -E 's/.*Skipped: +([0-9]+).*/\1/')
-  echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+  echo "$summary"
 fi
 exit "$status"

@@ -3,8 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using CrampBot.Builder;
 using CrampBot.Protocol;
-using CrampBot.Tests.Hosting;
-using CrampBot.Tests.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampBot.Tests.Authentication;

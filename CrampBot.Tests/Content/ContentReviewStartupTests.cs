@@ -1,6 +1,5 @@
 using CrampBot.Content;
 using CrampBot.Tests.Authentication;
-using CrampBot.Tests.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -3,7 +3,7 @@ namespace CrampBot.Tests.Conversation;
 /// <summary>Every branch of the leg pain check (the DVT escalation), through the real pipeline.</summary>
 public sealed class LegPainCheckTests(CrampHost bot) : IClassFixture<CrampHost>
 {
-    private async Task<Tests.TestKit.Transcript> JoinedAsync()
+    private async Task<Transcript> JoinedAsync()
     {
         var chat = bot.StartConversation();
         await chat.Join().AssertReply("I'm CrampBot");

@@ -1,4 +1,3 @@
-using CrampBot.Tests.TestKit;
 
 namespace CrampBot.Tests.Conversation;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using static CrampBot.Tests.DirectLine.DirectLineCalls;
+using static CrampBot.TestKit.DirectLineCalls;
 
 namespace CrampBot.Tests.DirectLine;
 
@@ -26,7 +26,7 @@ public class DirectLineConversationTests
         var (activities, watermark) = await GetActivitiesAsync(secret, conversationId);
         var welcome = Assert.Single(activities)!.AsObject();
         Assert.Equal("1", watermark);
-        Assert.Equal(EchoTestBot.Welcome, (string)welcome["text"]!);
+        Assert.Equal(EchoTestBot.WelcomeFor("r_2v6yp2ue0g"), (string)welcome["text"]!);
         Assert.Equal($"{conversationId}|0000000", (string)welcome["id"]!);
         Assert.Equal("bot", (string)welcome["from"]!["role"]!);
         Assert.Equal("crampbot", (string)welcome["from"]!["id"]!);
@@ -63,10 +63,10 @@ public class DirectLineConversationTests
         using var conversation = await host.StartConversationAsync();
         var tokenUser = (string)DecodeTokenPayload(conversation.Token)["user"]!;
 
-        var id = await PostMessageAsync(conversation.Client, conversation.Id, "hello there", clientActivityId: "rt62pt33dd");
+        var id = await conversation.Send("hello there", clientActivityId: "rt62pt33dd");
 
         Assert.Equal($"{conversation.Id}|0000001", id);
-        var (activities, watermark) = await GetActivitiesAsync(conversation.Client, conversation.Id, "1");
+        var (activities, watermark) = await conversation.Activities("1");
         Assert.Equal("3", watermark);
         var echo = activities[0]!.AsObject();
         var reply = activities[1]!.AsObject();
@@ -78,7 +78,7 @@ public class DirectLineConversationTests
         Assert.Equal("directline", (string)echo["channelId"]!);
         Assert.Equal(conversation.Id, (string)echo["conversation"]!["id"]!);
 
-        Assert.Equal("echo: hello there", (string)reply["text"]!);
+        Assert.Equal("#1 you said: hello there", (string)reply["text"]!);
         Assert.Equal(id, (string)reply["replyToId"]!);
         Assert.Equal("bot", (string)reply["from"]!["role"]!);
         Assert.Equal($"{conversation.Id}|0000002", (string)reply["id"]!);
@@ -95,7 +95,7 @@ public class DirectLineConversationTests
         await using var host = DirectLineTestHost.Start();
         using var conversation = await host.StartConversationAsync();
 
-        var id = await PostMessageAsync(conversation.Client, conversation.Id, "hi");
+        var id = await conversation.Send("hi");
 
         var message = host.Bot.Received.Last();
         Assert.Equal(id, message.Id);
@@ -111,12 +111,12 @@ public class DirectLineConversationTests
         await using var host = DirectLineTestHost.Start();
         using var conversation = await host.StartConversationAsync();
 
-        var first = await PostMessageAsync(conversation.Client, conversation.Id, "twice", clientActivityId: "retry-me");
-        var second = await PostMessageAsync(conversation.Client, conversation.Id, "twice", clientActivityId: "retry-me");
+        var first = await conversation.Send("twice", clientActivityId: "retry-me");
+        var second = await conversation.Send("twice", clientActivityId: "retry-me");
 
         Assert.Equal(first, second);
         Assert.Equal(1, host.Bot.MessagesReceived);
-        var (activities, _) = await GetActivitiesAsync(conversation.Client, conversation.Id);
+        var (activities, _) = await conversation.Activities();
         Assert.Single(activities, a => (string?)a!["channelData"]?["clientActivityID"] == "retry-me");
         Assert.Equal(3, activities.Count);
     }
@@ -133,7 +133,7 @@ public class DirectLineConversationTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(string.IsNullOrEmpty((string?)(await ReadObjectAsync(response))["id"]));
         Assert.DoesNotContain(host.Bot.Received, a => a.Type == "typing");
-        var (activities, watermark) = await GetActivitiesAsync(conversation.Client, conversation.Id);
+        var (activities, watermark) = await conversation.Activities();
         Assert.Single(activities);
         Assert.Equal("1", watermark);
     }
@@ -146,17 +146,17 @@ public class DirectLineConversationTests
         // Enough turns to spill over several stored pages.
         for (var i = 0; i < 15; i++)
         {
-            await PostMessageAsync(conversation.Client, conversation.Id, $"m{i}");
+            await conversation.Send($"m{i}");
         }
 
-        var (all, end) = await GetActivitiesAsync(conversation.Client, conversation.Id);
-        var (after, sameEnd) = await GetActivitiesAsync(conversation.Client, conversation.Id, "29");
-        var (none, stillEnd) = await GetActivitiesAsync(conversation.Client, conversation.Id, end);
+        var (all, end) = await conversation.Activities();
+        var (after, sameEnd) = await conversation.Activities("29");
+        var (none, stillEnd) = await conversation.Activities(end);
 
         Assert.Equal(31, all.Count);
         Assert.Equal("31", end);
         Assert.Equal(Enumerable.Range(0, 31).Select(i => $"{conversation.Id}|{i:D7}"), all.Select(a => (string)a!["id"]!));
-        Assert.Equal(["m14", "echo: m14"], after.Select(a => (string)a!["text"]!));
+        Assert.Equal(["m14", "#15 you said: m14"], after.Select(a => (string)a!["text"]!));
         Assert.Equal("31", sameEnd);
         Assert.Empty(none);
         Assert.Equal("31", stillEnd);
@@ -170,7 +170,7 @@ public class DirectLineConversationTests
         await using var host = DirectLineTestHost.Start();
         using var conversation = await host.StartConversationAsync();
 
-        await PostMessageAsync(conversation.Client, conversation.Id, "card");
+        await conversation.Send("card");
         var postBack = new JsonObject
         {
             ["channelData"] = new JsonObject { ["postBack"] = true, ["clientActivityID"] = "pb1" },
@@ -182,11 +182,11 @@ public class DirectLineConversationTests
         using var response = await conversation.Client.PostAsync($"/v3/directline/conversations/{conversation.Id}/activities", JsonBody(postBack));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var (activities, _) = await GetActivitiesAsync(conversation.Client, conversation.Id);
+        var (activities, _) = await conversation.Activities();
         var card = activities[2]!["attachments"]![0]!;
         Assert.Equal("application/vnd.microsoft.card.adaptive", (string)card["contentType"]!);
         Assert.Equal("Kidneys and cramps", (string)card["content"]!["body"]![0]!["text"]!);
-        Assert.Equal("echo: more about kidneys", (string)activities[4]!["text"]!);
+        Assert.Equal("#2 you said: more about kidneys", (string)activities[4]!["text"]!);
         Assert.True((bool)activities[3]!["channelData"]!["postBack"]!);
     }
 
@@ -200,7 +200,7 @@ public class DirectLineConversationTests
         await AssertProblemAsync(await secret.GetAsync("/v3/directline/conversations/doesNotExist/activities"), HttpStatusCode.NotFound);
         await AssertProblemAsync(await secret.GetAsync("/v3/directline/conversations/no%7Cpipes/activities"), HttpStatusCode.NotFound);
 
-        await PostMessageAsync(conversation.Client, conversation.Id, "bye");
+        await conversation.Send("bye");
 
         await AssertProblemAsync(await conversation.Client.GetAsync($"/v3/directline/conversations/{conversation.Id}/activities"), HttpStatusCode.NotFound);
         await AssertProblemAsync(await conversation.Client.PostAsync($"/v3/directline/conversations/{conversation.Id}/activities", JsonBody(Message("still there?"))), HttpStatusCode.NotFound);

@@ -1,5 +1,3 @@
-using static CrampBot.Tests.DirectLine.DirectLineCalls;
-
 namespace CrampBot.Tests.DirectLine;
 
 public sealed class DirectLineForgetMeTests
@@ -9,13 +7,13 @@ public sealed class DirectLineForgetMeTests
     {
         await using var host = DirectLineTestHost.Start(crampBot: true);
         using var conversation = await host.StartConversationAsync();
-        await PostMessageAsync(conversation.Client, conversation.Id, "my name is Zebediah and my calf hurts", clientActivityId: "c1");
-        var (before, _) = await GetActivitiesAsync(conversation.Client, conversation.Id);
+        await conversation.Send("my name is Zebediah and my calf hurts", clientActivityId: "c1");
+        var (before, _) = await conversation.Activities();
         Assert.Contains(before, a => ((string?)a!["text"] ?? "").Contains("Zebediah"));
 
-        await PostMessageAsync(conversation.Client, conversation.Id, "forget me", clientActivityId: "c2");
+        await conversation.Send("forget me", clientActivityId: "c2");
 
-        var (after, watermark) = await GetActivitiesAsync(conversation.Client, conversation.Id);
+        var (after, watermark) = await conversation.Activities();
         Assert.Equal(before.Count + 2, after.Count); // ids and watermarks keep their places
         Assert.DoesNotContain(after, a => a!.ToJsonString().Contains("Zebediah") || a.ToJsonString().Contains("calf"));
         Assert.All(after.Take(after.Count - 1), a => Assert.Equal("crampbot/erased", (string?)a!["name"]));
@@ -23,8 +21,8 @@ public sealed class DirectLineForgetMeTests
         Assert.Equal(after.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), watermark);
 
         // A late redelivery of an erased message is still recognised, not answered again.
-        await PostMessageAsync(conversation.Client, conversation.Id, "my name is Zebediah and my calf hurts", clientActivityId: "c1");
-        var (again, _) = await GetActivitiesAsync(conversation.Client, conversation.Id);
+        await conversation.Send("my name is Zebediah and my calf hurts", clientActivityId: "c1");
+        var (again, _) = await conversation.Activities();
         Assert.Equal(after.Count, again.Count);
     }
 }

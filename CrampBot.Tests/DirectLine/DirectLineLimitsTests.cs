@@ -1,5 +1,5 @@
 using System.Net;
-using static CrampBot.Tests.DirectLine.DirectLineCalls;
+using static CrampBot.TestKit.DirectLineCalls;
 
 namespace CrampBot.Tests.DirectLine;
 

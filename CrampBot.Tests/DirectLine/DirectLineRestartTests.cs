@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.WebSockets;
 using Microsoft.Extensions.Time.Testing;
-using static CrampBot.Tests.DirectLine.DirectLineCalls;
+using static CrampBot.TestKit.DirectLineCalls;
 
 namespace CrampBot.Tests.DirectLine;
 
@@ -25,7 +25,7 @@ public sealed class DirectLineRestartTests : IDisposable
             using var client = before.CreateClient(token);
             await PostMessageAsync(client, conversationId, "before the restart");
             var socket = await DirectLineSocket.ConnectAsync((string)started["streamUrl"]!);
-            watermark = (string)(await socket.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "echo: before the restart"))[^1]["watermark"]!;
+            watermark = (string)(await socket.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "#1 you said: before the restart"))[^1]["watermark"]!;
             await before.DisposeAsync();
             // The stopping server says goodbye properly, so the client knows to reconnect.
             Assert.Null(await socket.ReceiveAsync());
@@ -41,13 +41,13 @@ public sealed class DirectLineRestartTests : IDisposable
         using var reconnect = await resumedClient.GetAsync($"/v3/directline/conversations/{conversationId}?watermark={watermark}");
         Assert.Equal(HttpStatusCode.OK, reconnect.StatusCode);
         var (history, end) = await GetActivitiesAsync(resumedClient, conversationId);
-        Assert.Equal([EchoTestBot.Welcome, "before the restart", "echo: before the restart"], history.Select(a => (string)a!["text"]!));
+        Assert.Equal([EchoTestBot.WelcomeFor(UserId), "before the restart", "#1 you said: before the restart"], history.Select(a => (string)a!["text"]!));
         Assert.Equal(watermark, end);
 
         var streamUrl = (string)(await ReadObjectAsync(reconnect))["streamUrl"]!;
         await using var stream = await DirectLineSocket.ConnectAsync(streamUrl);
         var id = await PostMessageAsync(resumedClient, conversationId, "after the restart");
-        var frames = await stream.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "echo: after the restart");
+        var frames = await stream.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "#2 you said: after the restart");
 
         Assert.Equal($"{conversationId}|0000003", id);
         Assert.DoesNotContain(DirectLineSocket.Activities(frames), a => DirectLineSocket.Text(a) == "before the restart");

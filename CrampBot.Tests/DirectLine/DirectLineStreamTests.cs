@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.WebSockets;
-using static CrampBot.Tests.DirectLine.DirectLineCalls;
+using static CrampBot.TestKit.DirectLineCalls;
 
 namespace CrampBot.Tests.DirectLine;
 
@@ -14,11 +14,11 @@ public class DirectLineStreamTests
         await using var socket = await DirectLineSocket.ConnectAsync(conversation.StreamUrl);
 
         var first = await socket.ReceiveAsync();
-        Assert.Equal(EchoTestBot.Welcome, DirectLineSocket.Text(first!["activities"]![0]!.AsObject()));
+        Assert.Equal(EchoTestBot.WelcomeFor(UserId), DirectLineSocket.Text(first!["activities"]![0]!.AsObject()));
         Assert.Equal("1", (string)first["watermark"]!);
 
-        var id = await PostMessageAsync(conversation.Client, conversation.Id, "over the socket", clientActivityId: "ws1");
-        var frames = await socket.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "echo: over the socket");
+        var id = await conversation.Send("typing", clientActivityId: "ws1");
+        var frames = await socket.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "#1 you said: typing");
 
         var pushed = DirectLineSocket.Activities(frames).ToList();
         var echo = Assert.Single(pushed, a => (string?)a["id"] == id);
@@ -40,9 +40,9 @@ public class DirectLineStreamTests
 
         await socket.SendEmptyPingAsync();
         await socket.SendEmptyPingAsync();
-        await PostMessageAsync(conversation.Client, conversation.Id, "after pings");
+        await conversation.Send("after pings");
 
-        var frames = await socket.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "echo: after pings");
+        var frames = await socket.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "#1 you said: after pings");
         Assert.NotEmpty(frames);
         Assert.Equal(1, host.Bot.MessagesReceived);
     }
@@ -59,7 +59,7 @@ public class DirectLineStreamTests
             await socket.CloseAsync();
         }
         // Said while the laptop slept.
-        await PostMessageAsync(conversation.Client, conversation.Id, "missed one");
+        await conversation.Send("missed one");
 
         using var response = await conversation.Client.GetAsync($"/v3/directline/conversations/{conversation.Id}?watermark={watermark}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -67,7 +67,7 @@ public class DirectLineStreamTests
         await using var resumed = await DirectLineSocket.ConnectAsync((string)reconnected["streamUrl"]!);
         var frame = await resumed.ReceiveAsync();
 
-        Assert.Equal(["missed one", "echo: missed one"], frame!["activities"]!.AsArray().Select(a => DirectLineSocket.Text(a!.AsObject())));
+        Assert.Equal(["missed one", "#1 you said: missed one"], frame!["activities"]!.AsArray().Select(a => DirectLineSocket.Text(a!.AsObject())));
         Assert.Equal("3", (string)frame["watermark"]!);
     }
 
@@ -81,10 +81,10 @@ public class DirectLineStreamTests
         await tab1.ReceiveAsync();
         await tab2.ReceiveAsync();
 
-        await PostMessageAsync(conversation.Client, conversation.Id, "both");
+        await conversation.Send("both");
 
-        Assert.NotEmpty(await tab1.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "echo: both"));
-        Assert.NotEmpty(await tab2.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "echo: both"));
+        Assert.NotEmpty(await tab1.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "#1 you said: both"));
+        Assert.NotEmpty(await tab2.ReceiveUntilAsync(a => DirectLineSocket.Text(a) == "#1 you said: both"));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class DirectLineStreamTests
         await using var socket = await DirectLineSocket.ConnectAsync(conversation.StreamUrl);
         await socket.ReceiveAsync();
 
-        await PostMessageAsync(conversation.Client, conversation.Id, "bye");
+        await conversation.Send("bye");
         var frames = await socket.ReceiveUntilAsync(a => (string?)a["type"] == "endOfConversation");
 
         Assert.Contains(DirectLineSocket.Activities(frames), a => DirectLineSocket.Text(a) == "Goodbye.");

@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CrampBot.Builder;
 using CrampBot.Protocol;
-using CrampBot.Tests.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampBot.Tests.Hosting;

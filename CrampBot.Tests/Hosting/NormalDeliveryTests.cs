@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using CrampBot.Builder;
 using CrampBot.Protocol;
 using CrampBot.Tests.Connector;
-using CrampBot.Tests.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampBot.Tests.Hosting;

@@ -1,5 +1,4 @@
 using CrampBot.Tests.Conversation;
-using CrampBot.Tests.TestKit;
 using Xunit.Abstractions;
 
 namespace CrampBot.Tests.Safety;

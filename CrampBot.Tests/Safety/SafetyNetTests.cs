@@ -1,5 +1,4 @@
 using CrampBot.Tests.Conversation;
-using CrampBot.Tests.TestKit;
 
 namespace CrampBot.Tests.Safety;
 

@@ -1,6 +1,5 @@
 using CrampBot.Content;
 using CrampBot.Protocol;
-using CrampBot.Tests.TestKit;
 
 namespace CrampBot.Tests.Safety;
 

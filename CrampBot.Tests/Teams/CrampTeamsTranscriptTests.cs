@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using CrampBot.Channels.Teams;
 using CrampBot.Protocol;
 using CrampBot.Tests.Connector;
-using CrampBot.Tests.TestKit;
 
 namespace CrampBot.Tests.Teams;
 

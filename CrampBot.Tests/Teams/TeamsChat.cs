@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CrampBot.Protocol;
 using CrampBot.Tests.Connector;
-using CrampBot.Tests.TestKit;
 
 namespace CrampBot.Tests.Teams;
 

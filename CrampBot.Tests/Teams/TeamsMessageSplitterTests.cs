@@ -80,7 +80,7 @@ public class TeamsMessageSplitterTests
     [InlineData(4000)]
     public void Every_part_fits_and_no_word_is_lost(int limit)
     {
-        var text = TeamsTestBot.LongText();
+        var text = EchoTestBot.LongText();
         var parts = TeamsMessageSplitter.SplitText(text, limit);
         Assert.All(parts, part => Assert.InRange(part.Length, 1, limit));
         Assert.Equal(text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries), parts.SelectMany(p => p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));

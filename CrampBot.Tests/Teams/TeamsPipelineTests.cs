@@ -4,14 +4,13 @@ using CrampBot.Builder;
 using CrampBot.Channels.Teams;
 using CrampBot.Protocol;
 using CrampBot.Tests.Connector;
-using CrampBot.Tests.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampBot.Tests.Teams;
 
 /// <summary>
 /// The captured playground traffic replayed through the real app and the Teams middleware, with a small test bot
-/// (<see cref="TeamsTestBot"/>) so that these tests describe the middleware, not the conversation.
+/// (<see cref="EchoTestBot"/>) so that these tests describe the middleware, not the conversation.
 /// </summary>
 public sealed class TeamsPipelineTests : IAsyncLifetime
 {
@@ -20,7 +19,7 @@ public sealed class TeamsPipelineTests : IAsyncLifetime
     private FakeConnector _connector = null!;
     private readonly BotHost _host = new(
         new Dictionary<string, string?> { ["Connector:MaxRetries"] = "0", ["Teams:MaxMessageLength"] = "4000" },
-        services => services.AddSingleton<IBot, TeamsTestBot>());
+        services => services.AddSingleton<IBot, EchoTestBot>());
 
     public async Task InitializeAsync() => _connector = await FakeConnector.StartAsync();
 
@@ -78,7 +77,7 @@ public sealed class TeamsPipelineTests : IAsyncLifetime
     public async Task A_mention_in_a_group_is_answered_without_the_mention_markup(string captured, string said, string conversationId)
     {
         await using var chat = Chat();
-        await chat.Send(TeamsActivities.Captured(captured), captured).AssertReply(reply => Assert.Equal($"you said: {said}", reply.Text));
+        await chat.Send(TeamsActivities.Captured(captured), captured).AssertReply(reply => Assert.Equal($"#1 you said: {said}", reply.Text));
         var request = Assert.Single(_connector.Received);
         Assert.Equal(conversationId, request.ConversationId);
         Assert.Equal(conversationId, request.Activity!.Conversation!.Id);
@@ -147,7 +146,7 @@ public sealed class TeamsPipelineTests : IAsyncLifetime
         Assert.Equal(expected["statusCode"]!.GetValue<int>(), body!["statusCode"]!.GetValue<int>());
         Assert.Equal(expected["type"]!.GetValue<string>(), body["type"]!.GetValue<string>());
         Assert.Equal("AdaptiveCard", body["value"]!["type"]!.GetValue<string>());
-        Assert.Equal("Stretch your calf.", body["value"]!["body"]![0]!["text"]!.GetValue<string>());
+        Assert.Equal("Kidneys and cramps", body["value"]!["body"]![0]!["text"]!.GetValue<string>());
     }
 
     [Fact]
@@ -161,7 +160,7 @@ public sealed class TeamsPipelineTests : IAsyncLifetime
         replies.AssertReply("you said: yes");
         Assert.Equal(200, body!["statusCode"]!.GetValue<int>());
         Assert.Equal(AdaptiveCardInvokeResponses.MessageType, body["type"]!.GetValue<string>());
-        Assert.Equal("you said: yes", body["value"]!.GetValue<string>());
+        Assert.Equal("#1 you said: yes", body["value"]!.GetValue<string>());
     }
 
     [Fact]
@@ -170,7 +169,7 @@ public sealed class TeamsPipelineTests : IAsyncLifetime
         await using var chat = Chat();
         var (replies, body) = await chat.Invoke(TeamsActivities.Captured("actionExecute_invoke"), "Action.Execute refresh");
         // The action's data ({"n":1}) has no text; the bot saw a message with that value and no text.
-        replies.AssertReply(reply => Assert.Equal("you said: ", reply.Text));
+        replies.AssertReply(reply => Assert.Equal("#1 you said: ", reply.Text));
         Assert.Equal(AdaptiveCardInvokeResponses.MessageType, body!["type"]!.GetValue<string>());
     }
 
@@ -205,7 +204,7 @@ public sealed class TeamsPipelineTests : IAsyncLifetime
         Assert.True(replies.All.Count > 1, $"expected several parts, got {replies.All.Count}");
         Assert.All(replies.All, part => Assert.InRange(part.Text!.Length, 1, 4000));
         Assert.All(_connector.Received, request => Assert.True(request.Body.Length < 28 * 1024, $"{request.Body.Length} bytes"));
-        Assert.Equal(TeamsTestBot.LongText(), string.Join("\n\n", replies.All.Select(r => r.Text)));
+        Assert.Equal(EchoTestBot.LongText(), string.Join("\n\n", replies.All.Select(r => r.Text)));
         foreach (var _ in replies.All)
         {
             replies.AssertReply("Paragraph");

@@ -1,6 +1,5 @@
 using CrampBot.Builder;
 using CrampBot.Channels.Teams;
-using CrampBot.Tests.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
