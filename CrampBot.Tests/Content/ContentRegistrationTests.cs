@@ -1,5 +1,5 @@
 using CrampBot.Content;
-using CrampBot.Tests.TestKit;
+using CrampBot.TestKit;
 using CrampBot.Understanding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
