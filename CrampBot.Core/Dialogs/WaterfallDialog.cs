@@ -18,9 +18,9 @@ public class WaterfallDialog : Dialog
     /// <summary>Persisted key: the options the dialog was begun with.</summary>
     public const string OptionsKey = "options";
 
-    private readonly List<Func<WaterfallStepContext, CancellationToken, Task<DialogTurnResult>>> _steps;
+    private readonly List<WaterfallStep> _steps;
 
-    public WaterfallDialog(string dialogId, IEnumerable<Func<WaterfallStepContext, CancellationToken, Task<DialogTurnResult>>>? steps = null)
+    public WaterfallDialog(string dialogId, IEnumerable<WaterfallStep>? steps = null)
         : base(dialogId)
     {
         _steps = steps?.ToList() ?? [];
@@ -30,7 +30,7 @@ public class WaterfallDialog : Dialog
     public int StepCount => _steps.Count;
 
     /// <summary>Appends a step.</summary>
-    public WaterfallDialog AddStep(Func<WaterfallStepContext, CancellationToken, Task<DialogTurnResult>> step)
+    public WaterfallDialog AddStep(WaterfallStep step)
     {
         ArgumentNullException.ThrowIfNull(step);
         _steps.Add(step);
