@@ -26,9 +26,6 @@ public class WaterfallDialog : Dialog
         _steps = steps?.ToList() ?? [];
     }
 
-    /// <summary>The number of steps.</summary>
-    public int StepCount => _steps.Count;
-
     /// <summary>Appends a step.</summary>
     public WaterfallDialog AddStep(WaterfallStep step)
     {
