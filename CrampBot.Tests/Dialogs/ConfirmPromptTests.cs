@@ -28,8 +28,10 @@ public class ConfirmPromptTests
     [InlineData("No.", "got no")]
     [InlineData("nope", "got no")]
     [InlineData("Nah", "got no")]
-    [InlineData("not really", "got no")]
-    [InlineData("No, not really", "got no")]
+    [InlineData("not at all", "got no")]
+    [InlineData("I do not", "got no")]
+    [InlineData("Of course not!", "got no")]
+    [InlineData("that's not right", "got no")]
     public async Task Yes_and_no_synonyms_are_recognised(string answer, string expected)
     {
         await Conversation.RunAsync(PromptHarness.Echo(new ConfirmPrompt("confirm"), Ask()), async talk =>
@@ -60,6 +62,71 @@ public class ConfirmPromptTests
             await talk.SendAsync("yes");
             talk.Reply("got yes");
         });
+    }
+
+    [Theory]
+    [InlineData("not really")]
+    [InlineData("No, not really")]
+    [InlineData("dunno")]
+    [InlineData("I don't think so")]
+    [InlineData("maybe")]
+    [InlineData("yes I think so")]
+    [InlineData("probably not")]
+    public async Task Hedged_answers_are_neither_yes_nor_no_and_get_the_retry_prompt(string answer)
+    {
+        await Conversation.RunAsync(PromptHarness.Echo(new ConfirmPrompt("confirm"), Ask()), async talk =>
+        {
+            await talk.SendAsync("hi");
+            talk.Reply("Did the cramp wake you up?");
+            await talk.SendAsync(answer);
+            talk.Reply("Please answer yes or no.");
+            await talk.SendAsync("no");
+            talk.Reply("got no");
+        });
+    }
+
+    [Theory]
+    [InlineData("Not really.")]
+    [InlineData("no, not really")]
+    [InlineData("I'm not sure")]
+    [InlineData("not certain")]
+    [InlineData("Dunno")]
+    [InlineData("idk")]
+    [InlineData("no idea")]
+    [InlineData("I don't know")]
+    [InlineData("I do not know")]
+    [InlineData("I don't think so")]
+    [InlineData("I do not think it did")]
+    [InlineData("Maybe")]
+    [InlineData("perhaps")]
+    [InlineData("possibly")]
+    [InlineData("probably")]
+    [InlineData("it might have")]
+    [InlineData("I think so")]
+    [InlineData("yes, I guess")]
+    [InlineData("I suppose so")]
+    [InlineData("I believe so")]
+    [InlineData("kind of")]
+    [InlineData("sort of")]
+    [InlineData("not exactly")]
+    [InlineData("hard to say")]
+    [InlineData("can't tell")]
+    public void Hedged_answers_are_not_recognised(string answer)
+    {
+        Assert.Null(ConfirmRecognizer.Recognize(answer));
+    }
+
+    [Theory]
+    [InlineData("sure", true)]
+    [InlineData("I'm sure", true)]
+    [InlineData("I don't", false)]
+    [InlineData("definitely not", false)]
+    [InlineData("I have not", false)]
+    [InlineData("it does not", false)]
+    [InlineData("not true", false)]
+    public void Confident_answers_near_a_hedge_word_are_still_recognised(string answer, bool expected)
+    {
+        Assert.Equal(expected, ConfirmRecognizer.Recognize(answer));
     }
 
     [Theory]
