@@ -57,42 +57,20 @@ public class ComponentDialog : Dialog
         return EndOfTurn;
     }
 
-    public override async Task RepromptDialogAsync(TurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
-    {
-        var innerState = ReadInnerState(instance);
-        try
-        {
-            await new DialogContext(Dialogs, turnContext, innerState).RepromptDialogAsync(cancellationToken);
-        }
-        finally
-        {
-            WriteInnerState(instance, innerState);
-        }
-    }
+    public override Task RepromptDialogAsync(TurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default) =>
+        InInnerContextAsync(turnContext, instance, innerDc => innerDc.RepromptDialogAsync(cancellationToken));
 
-    public override async Task EndDialogAsync(TurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default)
-    {
-        if (reason != DialogReason.CancelCalled)
-        {
-            return;
-        }
-        // Cancelling the component cancels its inner dialogs so each can clean up.
-        var innerState = ReadInnerState(instance);
-        try
-        {
-            await new DialogContext(Dialogs, turnContext, innerState).CancelAllDialogsAsync(cancellationToken);
-        }
-        finally
-        {
-            WriteInnerState(instance, innerState);
-        }
-    }
+    /// <summary>Cancelling the component cancels its inner dialogs so each can clean up.</summary>
+    public override Task EndDialogAsync(TurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default) =>
+        reason == DialogReason.CancelCalled
+            ? InInnerContextAsync(turnContext, instance, innerDc => innerDc.CancelAllDialogsAsync(cancellationToken))
+            : Task.CompletedTask;
 
-    internal override bool HasKnownDialogs(DialogInstance instance)
+    internal override bool HasKnownDialogs(DialogInstance instance, Func<string, Dialog?> findOuter)
     {
         try
         {
-            return DialogStateVersion.HasKnownDialogs(ReadInnerState(instance), Dialogs);
+            return DialogStateVersion.HasKnownDialogs(ReadInnerState(instance), id => Dialogs.Find(id) ?? findOuter(id));
         }
         catch (JsonException)
         {
@@ -127,21 +105,31 @@ public class ComponentDialog : Dialog
 
     private async Task<DialogTurnResult> RunInnerAsync(DialogContext outerDc, Func<DialogContext, Task<DialogTurnResult>> run, CancellationToken cancellationToken)
     {
-        var instance = outerDc.ActiveDialog!;
+        DialogTurnResult? turnResult = null;
+        await InInnerContextAsync(outerDc.Context, outerDc.ActiveDialog!, async innerDc => turnResult = await run(innerDc), outerDc);
+        return turnResult!.Status == DialogTurnStatus.Waiting
+            ? EndOfTurn
+            : await EndComponentAsync(outerDc, turnResult.Result, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="run"/> on the inner stack kept in <paramref name="instance"/>. The inner context's parent is
+    /// the outer context (given, or the one that last called this component with the instance), so the inner dialogs
+    /// can find dialogs the enclosing components define.
+    /// </summary>
+    private async Task InInnerContextAsync(TurnContext turnContext, DialogInstance instance, Func<DialogContext, Task> run, DialogContext? outerDc = null)
+    {
+        outerDc ??= instance.Holder is { } holder && holder.Context == turnContext ? holder : null;
         var innerState = ReadInnerState(instance);
-        DialogTurnResult turnResult;
         try
         {
-            turnResult = await run(new DialogContext(Dialogs, outerDc.Context, innerState, outerDc));
+            await run(new DialogContext(Dialogs, turnContext, innerState, outerDc));
         }
         finally
         {
             // The inner stack is a copy read from the instance's JSON; it goes back even when a step throws.
             WriteInnerState(instance, innerState);
         }
-        return turnResult.Status == DialogTurnStatus.Waiting
-            ? EndOfTurn
-            : await EndComponentAsync(outerDc, turnResult.Result, cancellationToken);
     }
 
     private static DialogState ReadInnerState(DialogInstance instance) =>

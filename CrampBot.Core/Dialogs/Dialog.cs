@@ -45,6 +45,9 @@ public abstract class Dialog
     /// </summary>
     public virtual string GetVersion() => $"{GetType().Name}:{Id}";
 
-    /// <summary>True when the dialogs that <paramref name="instance"/>'s state refers to exist (see <see cref="ComponentDialog"/>).</summary>
-    internal virtual bool HasKnownDialogs(DialogInstance instance) => true;
+    /// <summary>
+    /// True when the dialogs that <paramref name="instance"/>'s state refers to exist (see <see cref="ComponentDialog"/>);
+    /// <paramref name="findOuter"/> finds the dialogs visible where this instance lives, as <see cref="DialogContext.FindDialog"/> would.
+    /// </summary>
+    internal virtual bool HasKnownDialogs(DialogInstance instance, Func<string, Dialog?> findOuter) => true;
 }

@@ -37,10 +37,16 @@ public class DialogContext
 
     internal DialogState StackState { get; }
 
+    /// <summary>
+    /// The dialog with this id: from <see cref="Dialogs"/>, else from the enclosing contexts' dialogs, nearest first
+    /// (so a component's inner dialog can begin a prompt its parent defines); null when none has it.
+    /// </summary>
+    public Dialog? FindDialog(string dialogId) => Dialogs.Find(dialogId) ?? Parent?.FindDialog(dialogId);
+
     /// <summary>Pushes the dialog <paramref name="dialogId"/> and begins it.</summary>
     public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default)
     {
-        var dialog = Dialogs.Find(dialogId) ?? throw new DialogNotFoundException(dialogId);
+        var dialog = FindDialog(dialogId) ?? throw new DialogNotFoundException(dialogId);
         Stack.Insert(0, new DialogInstance { Id = dialogId });
         return await dialog.BeginDialogAsync(this, options, cancellationToken);
     }
@@ -59,8 +65,7 @@ public class DialogContext
         {
             return new DialogTurnResult(DialogTurnStatus.Empty);
         }
-        var dialog = Dialogs.Find(instance.Id) ?? throw new DialogNotFoundException(instance.Id);
-        return await dialog.ContinueDialogAsync(this, cancellationToken);
+        return await DialogOf(instance).ContinueDialogAsync(this, cancellationToken);
     }
 
     /// <summary>
@@ -79,8 +84,7 @@ public class DialogContext
         }
         if (ActiveDialog is { } parentInstance)
         {
-            var dialog = Dialogs.Find(parentInstance.Id) ?? throw new DialogNotFoundException(parentInstance.Id);
-            return await dialog.ResumeDialogAsync(this, DialogReason.EndCalled, result, cancellationToken);
+            return await DialogOf(parentInstance).ResumeDialogAsync(this, DialogReason.EndCalled, result, cancellationToken);
         }
         return new DialogTurnResult(DialogTurnStatus.Complete, result);
     }
@@ -114,8 +118,7 @@ public class DialogContext
     {
         if (ActiveDialog is { } instance)
         {
-            var dialog = Dialogs.Find(instance.Id) ?? throw new DialogNotFoundException(instance.Id);
-            await dialog.RepromptDialogAsync(Context, instance, cancellationToken);
+            await DialogOf(instance).RepromptDialogAsync(Context, instance, cancellationToken);
         }
     }
 
@@ -123,10 +126,22 @@ public class DialogContext
     {
         var instance = Stack[0];
         // An unknown id (stale state) must still leave the stack, or cancelling could never succeed.
-        if (Dialogs.Find(instance.Id) is { } dialog)
+        if (FindDialog(instance.Id) is { } dialog)
         {
+            instance.Holder = this;
             await dialog.EndDialogAsync(Context, instance, reason, cancellationToken);
         }
         Stack.Remove(instance);
+    }
+
+    /// <summary>
+    /// The dialog of an instance on this stack, about to be called with it. The instance remembers this context, so a
+    /// component called with only the turn (reprompt, end) can still give its inner context this one as parent.
+    /// </summary>
+    private Dialog DialogOf(DialogInstance instance)
+    {
+        var dialog = FindDialog(instance.Id) ?? throw new DialogNotFoundException(instance.Id);
+        instance.Holder = this;
+        return dialog;
     }
 }

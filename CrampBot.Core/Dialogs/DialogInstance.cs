@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace CrampBot.Dialogs;
 
@@ -10,4 +11,11 @@ public sealed class DialogInstance
 
     /// <summary>The dialog's state; plain JSON so it survives storage without type names.</summary>
     public JsonObject State { get; set; } = [];
+
+    /// <summary>
+    /// The context whose stack held this instance when a dialog was last called with it (this turn only; never stored).
+    /// <see cref="ComponentDialog"/> uses it as the parent of its inner context when it is called with only the turn.
+    /// </summary>
+    [JsonIgnore]
+    internal DialogContext? Holder { get; set; }
 }

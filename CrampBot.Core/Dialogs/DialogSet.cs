@@ -39,9 +39,6 @@ public sealed class DialogSet
     /// <summary>The dialog with this id, or null.</summary>
     public Dialog? Find(string dialogId) => _dialogs.GetValueOrDefault(dialogId);
 
-    /// <summary>The dialogs, in no particular order.</summary>
-    public IEnumerable<Dialog> GetDialogs() => _dialogs.Values;
-
     /// <summary>Reads the turn's stack through the accessor given to the constructor and wraps it in a context.</summary>
     public async Task<DialogContext> CreateContextAsync(TurnContext turnContext, CancellationToken cancellationToken = default)
     {

@@ -35,14 +35,17 @@ public static class DialogStateVersion
         {
             return DialogStateCheck.Empty;
         }
-        if (!HasKnownDialogs(state, dialogs))
+        if (!HasKnownDialogs(state, dialogs.Find))
         {
             return DialogStateCheck.UnknownDialog;
         }
         return GetStoredVersion(state) == dialogs.Version ? DialogStateCheck.Compatible : DialogStateCheck.VersionChanged;
     }
 
-    /// <summary>True when every stored id, inner stacks of component dialogs included, names a dialog of the set.</summary>
-    internal static bool HasKnownDialogs(DialogState state, DialogSet dialogs) =>
-        state.DialogStack.All(instance => dialogs.Find(instance.Id) is { } dialog && dialog.HasKnownDialogs(instance));
+    /// <summary>
+    /// True when every stored id, inner stacks of component dialogs included, names a dialog that
+    /// <paramref name="find"/> finds; inner stacks also see the dialogs of the components around them.
+    /// </summary>
+    internal static bool HasKnownDialogs(DialogState state, Func<string, Dialog?> find) =>
+        state.DialogStack.All(instance => find(instance.Id) is { } dialog && dialog.HasKnownDialogs(instance, find));
 }

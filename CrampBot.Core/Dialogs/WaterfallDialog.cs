@@ -18,19 +18,16 @@ public class WaterfallDialog : Dialog
     /// <summary>Persisted key: the options the dialog was begun with.</summary>
     public const string OptionsKey = "options";
 
-    private readonly List<Func<WaterfallStepContext, CancellationToken, Task<DialogTurnResult>>> _steps;
+    private readonly List<WaterfallStep> _steps;
 
-    public WaterfallDialog(string dialogId, IEnumerable<Func<WaterfallStepContext, CancellationToken, Task<DialogTurnResult>>>? steps = null)
+    public WaterfallDialog(string dialogId, IEnumerable<WaterfallStep>? steps = null)
         : base(dialogId)
     {
         _steps = steps?.ToList() ?? [];
     }
 
-    /// <summary>The number of steps.</summary>
-    public int StepCount => _steps.Count;
-
     /// <summary>Appends a step.</summary>
-    public WaterfallDialog AddStep(Func<WaterfallStepContext, CancellationToken, Task<DialogTurnResult>> step)
+    public WaterfallDialog AddStep(WaterfallStep step)
     {
         ArgumentNullException.ThrowIfNull(step);
         _steps.Add(step);

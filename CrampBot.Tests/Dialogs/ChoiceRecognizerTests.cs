@@ -1,5 +1,4 @@
 using CrampBot.Dialogs.Choices;
-using CrampBot.Dialogs.Prompts;
 
 namespace CrampBot.Tests.Dialogs;
 
@@ -59,22 +58,5 @@ public class ChoiceRecognizerTests
     {
         Assert.Null(ChoiceRecognizer.Recognize("2", Places, recognizeNumbers: false));
         Assert.Equal("2", ChoiceRecognizer.Recognize("2", [new("1"), new("2")], recognizeNumbers: false)!.Value);
-    }
-
-    [Theory]
-    [InlineData("Yes!", true)]
-    [InlineData("yes please", true)]
-    [InlineData("Of course", true)]
-    [InlineData("nope.", false)]
-    [InlineData("No thank you", false)]
-    [InlineData("I don't", false)]
-    [InlineData("I don't know", null)]
-    [InlineData("not sure", null)]
-    [InlineData("yes no", null)]
-    [InlineData("", null)]
-    [InlineData("banana", null)]
-    public void Confirm_reads_yes_no_or_nothing(string text, bool? expected)
-    {
-        Assert.Equal(expected, ConfirmRecognizer.Recognize(text));
     }
 }

@@ -28,8 +28,10 @@ public class ConfirmPromptTests
     [InlineData("No.", "got no")]
     [InlineData("nope", "got no")]
     [InlineData("Nah", "got no")]
-    [InlineData("not really", "got no")]
-    [InlineData("No, not really", "got no")]
+    [InlineData("not at all", "got no")]
+    [InlineData("I do not", "got no")]
+    [InlineData("Of course not!", "got no")]
+    [InlineData("that's not right", "got no")]
     public async Task Yes_and_no_synonyms_are_recognised(string answer, string expected)
     {
         await Conversation.RunAsync(PromptHarness.Echo(new ConfirmPrompt("confirm"), Ask()), async talk =>
@@ -44,10 +46,17 @@ public class ConfirmPromptTests
     [Theory]
     [InlineData("not sure")]
     [InlineData("I don't know")]
+    [InlineData("not really")]
+    [InlineData("No, not really")]
+    [InlineData("dunno")]
+    [InlineData("I don't think so")]
+    [InlineData("maybe")]
+    [InlineData("yes I think so")]
+    [InlineData("probably not")]
     [InlineData("yes and no")]
     [InlineData("note")]
     [InlineData("1")]
-    public async Task Doubtful_mixed_or_unknown_answers_get_the_retry_prompt(string answer)
+    public async Task Hedged_mixed_or_unknown_answers_get_the_retry_prompt(string answer)
     {
         await Conversation.RunAsync(PromptHarness.Echo(new ConfirmPrompt("confirm"), Ask()), async talk =>
         {
@@ -60,6 +69,50 @@ public class ConfirmPromptTests
             await talk.SendAsync("yes");
             talk.Reply("got yes");
         });
+    }
+
+    [Theory]
+    [InlineData("Yes!", true)]
+    [InlineData("yes please", true)]
+    [InlineData("Of course", true)]
+    [InlineData("nope.", false)]
+    [InlineData("No thank you", false)]
+    [InlineData("yes no", null)]
+    [InlineData("", null)]
+    [InlineData("banana", null)]
+    [InlineData("Not really.", null)]
+    [InlineData("no, not really", null)]
+    [InlineData("I'm not sure", null)]
+    [InlineData("not certain", null)]
+    [InlineData("Dunno", null)]
+    [InlineData("idk", null)]
+    [InlineData("no idea", null)]
+    [InlineData("I do not know", null)]
+    [InlineData("I do not think it did", null)]
+    [InlineData("Maybe", null)]
+    [InlineData("perhaps", null)]
+    [InlineData("possibly", null)]
+    [InlineData("probably", null)]
+    [InlineData("it might have", null)]
+    [InlineData("I think so", null)]
+    [InlineData("yes, I guess", null)]
+    [InlineData("I suppose so", null)]
+    [InlineData("I believe so", null)]
+    [InlineData("kind of", null)]
+    [InlineData("sort of", null)]
+    [InlineData("not exactly", null)]
+    [InlineData("hard to say", null)]
+    [InlineData("can't tell", null)]
+    [InlineData("sure", true)]
+    [InlineData("I'm sure", true)]
+    [InlineData("I don't", false)]
+    [InlineData("definitely not", false)]
+    [InlineData("I have not", false)]
+    [InlineData("it does not", false)]
+    [InlineData("not true", false)]
+    public void The_recognizer_reads_yes_no_or_nothing_and_a_hedge_is_nothing(string answer, bool? expected)
+    {
+        Assert.Equal(expected, ConfirmRecognizer.Recognize(answer));
     }
 
     [Theory]

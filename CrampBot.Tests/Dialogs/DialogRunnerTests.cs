@@ -11,7 +11,7 @@ public class DialogRunnerTests
 {
     private static ComponentDialog Survey(params string[] questions)
     {
-        var steps = questions.Select<string, Func<WaterfallStepContext, CancellationToken, Task<DialogTurnResult>>>(question =>
+        var steps = questions.Select<string, WaterfallStep>(question =>
             (step, ct) => step.PromptAsync("text", new PromptOptions { Prompt = MessageFactory.Text(question) }, ct));
         return new ComponentDialog("survey").AddDialog(new WaterfallDialog("questions", steps)).AddDialog(new TextPrompt("text"));
     }

@@ -159,6 +159,42 @@ public class WaterfallDialogTests
         });
     }
 
+    [Fact]
+    public async Task Steps_are_WaterfallStep_delegates_from_lambdas_method_groups_or_AddStep()
+    {
+        var steps = new CrampSteps();
+        WaterfallStep thank = async (step, ct) =>
+        {
+            await step.Context.SendActivityAsync($"Thanks, {step.GetValue<string>("where")}: {step.Result}", cancellationToken: ct);
+            return await step.EndDialogAsync(null, ct);
+        };
+        var questions = new WaterfallDialog("questions", [steps.AskWhereAsync, steps.AskWhenAsync]).AddStep(thank);
+        var root = new ComponentDialog("root").AddDialog(questions).AddDialog(new TextPrompt("text"));
+
+        await Conversation.RunAsync(root, async talk =>
+        {
+            await talk.SendAsync("hi");
+            talk.Reply("Where is the cramp?");
+            await talk.SendAsync("foot");
+            talk.Reply("When did it start?");
+            await talk.SendAsync("today");
+            talk.Reply("Thanks, foot: today");
+        });
+    }
+
+    /// <summary>Steps written as methods, the way the app's dialogs write them.</summary>
+    private sealed class CrampSteps
+    {
+        public Task<DialogTurnResult> AskWhereAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+            step.PromptAsync("text", new PromptOptions { Prompt = MessageFactory.Text("Where is the cramp?") }, cancellationToken);
+
+        public Task<DialogTurnResult> AskWhenAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+        {
+            step.Values["where"] = (string)step.Result!;
+            return step.PromptAsync("text", new PromptOptions { Prompt = MessageFactory.Text("When did it start?") }, cancellationToken);
+        }
+    }
+
     public sealed class CountOptions
     {
         public int Limit { get; set; }

@@ -36,7 +36,6 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(new LegPainCheckDialog(replies, recognizer));
         AddDialog(new WaterfallDialog(ClarifyId, [AskWhichTopicAsync, AnswerChosenTopicAsync]));
         AddDialog(new ChoicePrompt(WhichTopicPromptId));
-        InitialDialogId = ClarifyId;
     }
 
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken) =>

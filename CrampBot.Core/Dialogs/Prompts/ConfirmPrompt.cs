@@ -7,6 +7,7 @@ namespace CrampBot.Dialogs.Prompts;
 /// <summary>
 /// Asks a yes/no question, showing Yes and No as the channel allows. Understands yes/no phrases
 /// (<see cref="ConfirmRecognizer"/>), and "1"/"2" or "first"/"second" when the choices were shown numbered. The result is a bool.
+/// A hedged answer ("not really", "I think so") is neither, and the question is asked again.
 /// </summary>
 public class ConfirmPrompt(string dialogId, Func<PromptValidatorContext<bool>, CancellationToken, Task<bool>>? validator = null)
     : Prompt<bool>(dialogId, validator)

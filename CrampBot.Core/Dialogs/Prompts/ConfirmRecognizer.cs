@@ -4,8 +4,11 @@ namespace CrampBot.Dialogs.Prompts;
 
 /// <summary>
 /// Reads yes or no from English phrases, case- and punctuation-insensitive. Words are matched exactly (no typo
-/// tolerance: "note" must not become "nope"), the longest phrase first, so "not sure" is not "sure" and
-/// "I don't know" is not "I don't". Mixed or doubtful answers are not recognised and the question is asked again.
+/// tolerance: "note" must not become "nope"), the longest phrase first, so "I do not" is not "I do".
+/// A hedged answer anywhere in the message ("not sure", "not really", "dunno", "I don't think so", "I think so",
+/// "maybe", "probably") is neither: a generic prompt cannot know which way doubt should count, so it asks again (an
+/// app that knows, like a triage question where "not sure" counts as yes, reads doubt itself). Mixed answers
+/// ("yes and no") are not recognised either.
 /// </summary>
 public static class ConfirmRecognizer
 {
@@ -17,26 +20,35 @@ public static class ConfirmRecognizer
 
     private static readonly string[] NoPhrases =
     [
-        "n", "no", "nope", "nah", "not really", "no thanks", "no thank you", "never", "negative", "false", "not at all",
-        "i dont", "i havent", "it doesnt", "incorrect", "wrong",
+        "n", "no", "nope", "nah", "no thanks", "no thank you", "never", "negative", "false", "not at all",
+        "i dont", "i do not", "i havent", "i have not", "it doesnt", "it does not", "incorrect", "wrong",
+        "not right", "not correct", "not true", "of course not", "absolutely not", "definitely not", "certainly not",
     ];
 
-    private static readonly string[] DoubtfulPhrases =
+    private static readonly string[] HedgePhrases =
     [
-        "not sure", "unsure", "maybe", "perhaps", "dont know", "do not know", "i dont know", "no idea", "not certain", "possibly",
+        "not sure", "unsure", "not certain", "maybe", "perhaps", "possibly", "probably", "might", "could be",
+        "dont know", "do not know", "dunno", "idk", "no idea", "hard to say", "cant say", "cant tell",
+        "not really", "not exactly", "not quite", "dont think", "do not think", "i think", "think so",
+        "i guess", "i suppose", "i believe", "kind of", "kinda", "sort of", "sorta",
     ];
 
-    private static readonly (string[] Words, bool? Meaning)[] Phrases =
+    private static readonly string[][] Hedges = [.. HedgePhrases.Select(TextTokens.Split)];
+
+    private static readonly (string[] Words, bool Meaning)[] Phrases =
     [
-        .. YesPhrases.Select(phrase => (TextTokens.Split(phrase), (bool?)true)),
-        .. NoPhrases.Select(phrase => (TextTokens.Split(phrase), (bool?)false)),
-        .. DoubtfulPhrases.Select(phrase => (TextTokens.Split(phrase), (bool?)null)),
+        .. YesPhrases.Select(phrase => (TextTokens.Split(phrase), true)),
+        .. NoPhrases.Select(phrase => (TextTokens.Split(phrase), false)),
     ];
 
-    /// <summary>True for yes, false for no, null when unclear.</summary>
+    /// <summary>True for yes, false for no, null when unclear, mixed or hedged.</summary>
     public static bool? Recognize(string? text)
     {
         var words = TextTokens.Split(text);
+        if (Hedges.Any(hedge => words.AsSpan().IndexOf(hedge) >= 0))
+        {
+            return null;
+        }
         var sawYes = false;
         var sawNo = false;
         for (var position = 0; position < words.Length;)
@@ -48,20 +60,16 @@ public static class ConfirmRecognizer
                 continue;
             }
             var (length, meaning) = match.Value;
-            if (meaning is null)
-            {
-                return null;
-            }
-            sawYes |= meaning.Value;
-            sawNo |= !meaning.Value;
+            sawYes |= meaning;
+            sawNo |= !meaning;
             position += length;
         }
         return sawYes == sawNo ? null : sawYes;
     }
 
-    private static (int Length, bool? Meaning)? LongestPhraseAt(string[] words, int position)
+    private static (int Length, bool Meaning)? LongestPhraseAt(string[] words, int position)
     {
-        (int Length, bool? Meaning)? best = null;
+        (int Length, bool Meaning)? best = null;
         foreach (var (phrase, meaning) in Phrases)
         {
             if (phrase.Length > (best?.Length ?? 0)
