@@ -1,12 +1,32 @@
+using CrampBot.Channels.Authentication;
+using CrampBot.Channels.Connector;
+using CrampBot.Channels.Teams;
 using CrampBot.Channels.WebChat;
+using CrampBot.Content;
+using CrampBot.Conversation;
 using CrampBot.Hosting;
+using CrampBot.Storage;
+using CrampBot.Understanding;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddCrampBot();
+
+// State: the store the configuration names (an embedded SQLite file by default).
+builder.Services.AddBotStorage();
+
+// Messaging: the turn pipeline behind POST /api/messages, then the channels (their middleware runs in this order).
+builder.Services.AddBotMessaging();
+builder.Services.AddBotAuthentication(builder.Configuration);
+builder.Services.AddBotConnector();
+builder.Services.AddTeamsChannel();
 builder.Services.AddWebChatWidget();
 
+// The clinic app: the vetted content, the offline recognizer, the cramp conversation.
+builder.Services.AddCrampBotContent();
+builder.Services.AddCrampBotUnderstanding();
+builder.Services.AddCrampConversation();
+
 var app = builder.Build();
-app.MapCrampBot();
+app.MapBotMessaging();
 app.MapWebChatWidget();
 app.Run();
 

@@ -30,7 +30,9 @@ public sealed class ContentCatalogTests
 
         var everything = JsonSerializer.Serialize(Catalog.Document);
         foreach (var placeholder in new[] { "{emergencyNumber}", "{outOfHoursRoute}", "{sourceTitle}", "{lastUpdated}" })
+        {
             Assert.DoesNotContain(placeholder, everything);
+        }
     }
 
     [Fact]

@@ -63,7 +63,9 @@ public sealed class ContentCoverageTests
         }
 
         foreach (var words in new[] { "pregnant", "middle-aged or older", "exercising", "salts", "dialysis", "electrolyte imbalance", "circulation", "varicose veins", "nerves", "muscles" })
+        {
             Assert.Contains(words, causes);
+        }
     }
 
     [Fact]
@@ -84,7 +86,9 @@ public sealed class ContentCoverageTests
         Assert.Equal("research summarised in the leaflet suggests", phrase);
         Assert.Equal(TopicsCitingResearch.Order(), Catalog.Topics.Where(t => t.CitesResearch).Select(t => t.Id).Order());
         foreach (var topic in Catalog.Topics)
+        {
             Assert.True(topic.CitesResearch == topic.Answer.Contains(phrase, StringComparison.OrdinalIgnoreCase), topic.Id);
+        }
     }
 
     [Fact]
@@ -147,7 +151,9 @@ public sealed class ContentCoverageTests
 
         // Topics that tell patients to go beyond the leaflet ("contact your doctor today", "call 999") name their rule.
         foreach (var topic in Catalog.Topics.Where(t => t.Answer.Contains("today") || t.Answer.Contains("call 999") || t.Answer.Contains("don't stop")))
+        {
             Assert.NotEmpty(topic.SafetyRuleIds);
+        }
     }
 
     [Fact]
@@ -155,7 +161,9 @@ public sealed class ContentCoverageTests
     {
         Assert.Contains("don't stop taking any medicine without talking to your doctor", Catalog.Messages.StopMedicine, StringComparison.OrdinalIgnoreCase);
         foreach (var medicine in Catalog.Medicines)
+        {
             Assert.Contains("don't stop taking", Catalog.GetTopic(medicine.TopicId).Answer);
+        }
     }
 
     [Fact]
@@ -179,6 +187,8 @@ public sealed class ContentCoverageTests
     {
         var answers = string.Join(" ", Catalog.Topics.Select(t => t.Answer));
         foreach (var synonym in Catalog.Medicines.SelectMany(m => m.RecognizerSynonyms).Where(s => !Leaflet.Contains(LeafletText.Normalize(s))))
+        {
             Assert.DoesNotContain(synonym, answers, StringComparison.OrdinalIgnoreCase);
+        }
     }
 }

@@ -1,5 +1,4 @@
 using CrampBot.Content;
-using CrampBot.TestKit;
 using CrampBot.Understanding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,7 +50,12 @@ public sealed class ContentRegistrationTests
         {
             yield return e.Message;
             if (e is AggregateException aggregate)
-                foreach (var inner in aggregate.InnerExceptions.SelectMany(Messages)) yield return inner;
+            {
+                foreach (var inner in aggregate.InnerExceptions.SelectMany(Messages))
+                {
+                    yield return inner;
+                }
+            }
         }
     }
 

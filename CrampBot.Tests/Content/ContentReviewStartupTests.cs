@@ -1,4 +1,3 @@
-using CrampBot.Content;
 using CrampBot.Tests.Authentication;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

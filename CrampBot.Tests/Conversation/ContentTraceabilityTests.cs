@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CrampBot.Content;
-using CrampBot.Dialogs;
 using CrampBot.Protocol;
 using CrampBot.Tests.Understanding;
 
@@ -99,13 +98,19 @@ public sealed partial class ContentTraceabilityTests(CrampHost bot) : IClassFixt
             case JsonObject o:
                 foreach (var (_, value) in o)
                 {
-                    if (value is not null) Collect(value, strings);
+                    if (value is not null)
+                    {
+                        Collect(value, strings);
+                    }
                 }
                 break;
             case JsonArray a:
                 foreach (var item in a)
                 {
-                    if (item is not null) Collect(item, strings);
+                    if (item is not null)
+                    {
+                        Collect(item, strings);
+                    }
                 }
                 break;
             case JsonValue v when v.TryGetValue<string>(out var s):

@@ -248,7 +248,11 @@ public sealed class LegPainCheckTests(CrampHost bot) : IClassFixture<CrampHost>
         reply =>
         {
             Assert.Contains(bot.Content.Triage.OtherSignsQuestion, reply.Summary);
-            foreach (var sign in bot.Content.OtherDvtSigns) Assert.Contains(sign.Name, reply.Summary);
+            foreach (var sign in bot.Content.OtherDvtSigns)
+            {
+                Assert.Contains(sign.Name, reply.Summary);
+            }
+
             Assert.Contains("No, none of these", reply.Summary);
         });
 }

@@ -24,10 +24,17 @@ public static class RedFlagCorpus
         var lines = File.ReadAllLines(path);
         for (var i = 0; i < lines.Length; i++)
         {
-            if (lines[i].StartsWith('#') || string.IsNullOrWhiteSpace(lines[i])) continue;
+            if (lines[i].StartsWith('#') || string.IsNullOrWhiteSpace(lines[i]))
+            {
+                continue;
+            }
+
             var f = lines[i].Split('\t');
             if (f.Length != 4 || !Expectations.Contains(f[0]) || !Contexts.Contains(f[1]))
+            {
                 throw new InvalidDataException($"{file} line {i + 1} is malformed: {lines[i]}");
+            }
+
             cases.Add(new CorpusCase(f[0], f[1], f[2], f[3], i + 1));
         }
 

@@ -36,8 +36,16 @@ public sealed class RedFlagCorpusTests(CrampHost bot, ITestOutputHelper output) 
     {
         Assert.True(RedFlagCorpus.HeldOut.Count >= 100, $"{RedFlagCorpus.HeldOut.Count} held-out rows");
         Assert.True(RedFlagCorpus.Cases.Count >= 300, $"{RedFlagCorpus.Cases.Count} rows");
-        foreach (var context in RedFlagCorpus.Contexts) Assert.Contains(RedFlagCorpus.Cases, c => c.Context == context);
-        foreach (var expected in RedFlagCorpus.Expectations) Assert.Contains(RedFlagCorpus.Cases, c => c.Expected == expected);
+        foreach (var context in RedFlagCorpus.Contexts)
+        {
+            Assert.Contains(RedFlagCorpus.Cases, c => c.Context == context);
+        }
+
+        foreach (var expected in RedFlagCorpus.Expectations)
+        {
+            Assert.Contains(RedFlagCorpus.Cases, c => c.Expected == expected);
+        }
+
         Assert.Equal(RedFlagCorpus.Cases.Count, RedFlagCorpus.Cases.Select(c => c.Text.ToLowerInvariant()).Distinct().Count());
     }
 

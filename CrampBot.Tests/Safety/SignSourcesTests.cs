@@ -12,9 +12,15 @@ public sealed class SignSourcesTests
     {
         var data = new TheoryData<string, TriageLevel>();
         foreach (var sign in Enum.GetValues<EmergencySymptoms>().Where(s => s != EmergencySymptoms.None))
+        {
             data.Add(JsonNamingPolicy.CamelCase.ConvertName(sign.ToString()), TriageLevel.Emergency);
+        }
+
         foreach (var sign in Enum.GetValues<DvtSigns>().Where(s => s != DvtSigns.None))
+        {
             data.Add(JsonNamingPolicy.CamelCase.ConvertName(sign.ToString()), TriageLevel.UrgentSameDay);
+        }
+
         data.Add("swelling", TriageLevel.UrgentSameDay);
         return data;
     }

@@ -13,7 +13,10 @@ public sealed class TriageReplyReader(ContentCatalog content)
         turn.AssertEach(reply =>
         {
             var reading = Read(reply);
-            if (reading > found) found = reading;
+            if (reading > found)
+            {
+                found = reading;
+            }
         });
         return found;
     }
@@ -21,10 +24,26 @@ public sealed class TriageReplyReader(ContentCatalog content)
     private TriageReply Read(Activity reply)
     {
         var card = reply.Attachments?.FirstOrDefault(a => a.ContentType == ContentTypes.AdaptiveCard)?.Content?.ToJsonString() ?? "";
-        if (HasOutcome(card, TriageLevel.Emergency, "attention")) return TriageReply.Emergency;
-        if (HasOutcome(card, TriageLevel.UrgentSameDay, "warning")) return TriageReply.SameDay;
-        if (HasOutcome(card, TriageLevel.SelfCare, "good")) return TriageReply.SelfCare;
-        if (card.Contains(Json(content.Triage.OtherSignsQuestion), StringComparison.Ordinal)) return TriageReply.AskedAboutOtherSigns;
+        if (HasOutcome(card, TriageLevel.Emergency, "attention"))
+        {
+            return TriageReply.Emergency;
+        }
+
+        if (HasOutcome(card, TriageLevel.UrgentSameDay, "warning"))
+        {
+            return TriageReply.SameDay;
+        }
+
+        if (HasOutcome(card, TriageLevel.SelfCare, "good"))
+        {
+            return TriageReply.SelfCare;
+        }
+
+        if (card.Contains(Json(content.Triage.OtherSignsQuestion), StringComparison.Ordinal))
+        {
+            return TriageReply.AskedAboutOtherSigns;
+        }
+
         return (reply.Text ?? "").Contains(content.Triage.Question, StringComparison.Ordinal) ? TriageReply.AskedAboutSwelling : TriageReply.Other;
     }
 

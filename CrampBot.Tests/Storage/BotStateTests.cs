@@ -51,7 +51,7 @@ public sealed class BotStateTests
     }
 
     [Fact]
-    public async Task StateIsWrittenOnlyWhenSomethingChanged()
+    public async Task State_is_written_only_when_something_changed()
     {
         var first = Turn();
         await _progress.GetAsync(first);
@@ -75,7 +75,7 @@ public sealed class BotStateTests
     }
 
     [Fact]
-    public async Task LoadReadsStorageOncePerTurn()
+    public async Task Load_reads_storage_once_per_turn()
     {
         var turn = Turn();
         await _progress.GetAsync(turn);
@@ -86,7 +86,7 @@ public sealed class BotStateTests
     }
 
     [Fact]
-    public async Task AccessorReturnsTheSameInstanceInATurnAndInPlaceChangesAreSaved()
+    public async Task Accessor_returns_the_same_instance_in_a_turn_and_in_place_changes_are_saved()
     {
         var turn = Turn();
         var progress = await _progress.GetAsync(turn, () => new Progress());
@@ -100,7 +100,7 @@ public sealed class BotStateTests
     }
 
     [Fact]
-    public async Task SavingTwiceInOneTurnUsesTheFreshETag()
+    public async Task Saving_twice_in_one_turn_uses_the_fresh_ETag()
     {
         var turn = Turn();
         var progress = await _progress.GetAsync(turn, () => new Progress());
@@ -114,7 +114,7 @@ public sealed class BotStateTests
     }
 
     [Fact]
-    public async Task SetAndDeletePropertyAreSaved()
+    public async Task Set_and_delete_property_are_saved()
     {
         var turn = Turn();
         await _preferredName.SetAsync(turn, "Sam");
@@ -130,7 +130,7 @@ public sealed class BotStateTests
     }
 
     [Fact]
-    public async Task ClearStateEmptiesTheStateAtTheNextSave()
+    public async Task Clear_state_empties_the_state_at_the_next_save()
     {
         await SetStepAsync(3);
         var clearing = Turn();
@@ -145,7 +145,7 @@ public sealed class BotStateTests
     }
 
     [Fact]
-    public async Task DeleteRemovesTheStoredDocumentAtOnce()
+    public async Task Delete_removes_the_stored_document_at_once()
     {
         await SetStepAsync(3);
         var deleting = Turn();
@@ -160,7 +160,7 @@ public sealed class BotStateTests
     }
 
     [Fact]
-    public async Task ActivityWithoutConversationIdKeepsStateForTheTurnOnly()
+    public async Task Activity_without_conversation_id_keeps_state_for_the_turn_only()
     {
         var turn = Turn(conversationId: "");
         (await _progress.GetAsync(turn, () => new Progress()))!.Step = 5;
@@ -172,7 +172,7 @@ public sealed class BotStateTests
     }
 
     [Fact]
-    public async Task StateWithinTheIdleExpiryIsKept()
+    public async Task State_within_the_idle_expiry_is_kept()
     {
         await SetStepAsync(2);
 
@@ -182,7 +182,7 @@ public sealed class BotStateTests
     }
 
     [Fact]
-    public async Task StateIdleLongerThanTheExpiryIsGoneAndDeleted()
+    public async Task State_idle_longer_than_the_expiry_is_gone_and_deleted()
     {
         await SetStepAsync(2);
 
@@ -193,7 +193,7 @@ public sealed class BotStateTests
     }
 
     [Fact]
-    public async Task IdlenessCountsFromTheLastTurnNotTheLastChange()
+    public async Task Idleness_counts_from_the_last_turn_not_the_last_change()
     {
         await SetStepAsync(2);
         for (var turnNumber = 0; turnNumber < 4; turnNumber++)
@@ -211,7 +211,7 @@ public sealed class BotStateTests
     }
 
     [Fact]
-    public async Task QuickUnchangedTurnsDoNotRefreshTheStamp()
+    public async Task Quick_unchanged_turns_do_not_refresh_the_stamp()
     {
         await SetStepAsync(2);
         _clock.Advance(TimeSpan.FromMinutes(2));
@@ -223,7 +223,7 @@ public sealed class BotStateTests
     }
 
     [Fact]
-    public async Task ExpiryResetsOneConversationOnly()
+    public async Task Expiry_resets_one_conversation_only()
     {
         await SetStepAsync(1, "old");
         _clock.Advance(TimeSpan.FromMinutes(20));
@@ -235,7 +235,7 @@ public sealed class BotStateTests
     }
 
     [Fact]
-    public async Task ZeroIdleExpiryKeepsStateForever()
+    public async Task Zero_idle_expiry_keeps_state_forever()
     {
         var keepForever = new ConversationState(_storage, _clock, TimeSpan.Zero);
         var accessor = keepForever.CreateProperty<int>("count");
@@ -249,7 +249,7 @@ public sealed class BotStateTests
     }
 
     [Fact]
-    public async Task UserStateSurvivesTheConversationsExpiry()
+    public async Task User_state_survives_the_conversations_expiry()
     {
         var first = Turn("conv-1", "user-1");
         await _preferredName.SetAsync(first, "Sam");
@@ -267,7 +267,7 @@ public sealed class BotStateTests
     }
 
     [Fact]
-    public async Task StateWorksOverSqliteAcrossARestart()
+    public async Task State_works_over_sqlite_across_a_restart()
     {
         using var directory = new TempDirectory();
         var path = directory.File("state.db");

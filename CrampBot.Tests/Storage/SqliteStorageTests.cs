@@ -23,7 +23,7 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
-    public async Task CreatesMissingFoldersAndTheFileOnFirstUse()
+    public async Task Creates_missing_folders_and_the_file_on_first_use()
     {
         var path = _directory.File("nested", "deeper", "crampbot.db");
         var storage = SqliteTestStorage.Create(path);
@@ -37,7 +37,7 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
-    public async Task DatabaseRunsInWalMode()
+    public async Task Database_runs_in_wal_mode()
     {
         var path = _directory.File("wal.db");
         await SqliteTestStorage.Create(path).WriteAsync(new Dictionary<string, JsonObject> { ["k"] = Doc("{}") });
@@ -46,7 +46,7 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
-    public async Task StoresOneRowPerKeyWithETagUpdatedTimeAndJsonWithoutETag()
+    public async Task Stores_one_row_per_key_with_ETag_updated_time_and_json_without_ETag()
     {
         var path = _directory.File("rows.db");
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2025, 3, 4, 5, 6, 7, TimeSpan.Zero));
@@ -60,7 +60,7 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
-    public async Task ANewInstanceOnTheSameFileSeesTheData()
+    public async Task A_new_instance_on_the_same_file_sees_the_data()
     {
         var path = _directory.File("restart.db");
         var document = Doc("""{"remembered":"yes"}""");
@@ -77,7 +77,7 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
-    public async Task TwoInstancesOnOneFileShareConcurrencyChecks()
+    public async Task Two_instances_on_one_file_share_concurrency_checks()
     {
         var path = _directory.File("shared.db");
         var first = SqliteTestStorage.Create(path);
@@ -96,7 +96,7 @@ public sealed class SqliteStorageTests : IDisposable
     [InlineData("[1,2,3]")]
     [InlineData("\"text\"")]
     [InlineData("")]
-    public async Task AnUnreadableRowReadsAsMissingAndCanBeOverwritten(string corrupt)
+    public async Task An_unreadable_row_reads_as_missing_and_can_be_overwritten(string corrupt)
     {
         var path = _directory.File("corrupt.db");
         var storage = SqliteTestStorage.Create(path);
@@ -120,7 +120,7 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
-    public async Task ATableDroppedWhileRunningIsRecreated()
+    public async Task A_table_dropped_while_running_is_recreated()
     {
         var path = _directory.File("dropped.db");
         var storage = SqliteTestStorage.Create(path);
@@ -136,7 +136,7 @@ public sealed class SqliteStorageTests : IDisposable
     }
 
     [Fact]
-    public async Task CancelledOperationsThrowAndWriteNothing()
+    public async Task Cancelled_operations_throw_and_write_nothing()
     {
         var storage = SqliteTestStorage.Create(_directory.File("cancel.db"));
         using var cancelled = new CancellationTokenSource();

@@ -27,7 +27,7 @@ public abstract class StorageContractTests
     }
 
     [Fact]
-    public async Task ReadOfMissingKeysReturnsOnlyExistingOnes()
+    public async Task Read_of_missing_keys_returns_only_existing_ones()
     {
         Assert.Empty(await Storage.ReadAsync(["nobody/users/1", "nobody/users/2"]));
         Assert.Empty(await Storage.ReadAsync([]));
@@ -39,7 +39,7 @@ public abstract class StorageContractTests
     }
 
     [Fact]
-    public async Task NestedJsonRoundTripsUnchanged()
+    public async Task Nested_json_round_trips_unchanged()
     {
         var original = Doc("""
             {"name":"Zoë \"Z\" ü","nested":{"list":[1,2.5,{"deep":true},null,"x"],"empty":{},"none":null},
@@ -54,7 +54,7 @@ public abstract class StorageContractTests
     }
 
     [Fact]
-    public async Task WriteSetsANewETagOnTheDocumentAndInStorage()
+    public async Task Write_sets_a_new_ETag_on_the_document_and_in_storage()
     {
         var document = Doc("""{"n":1}""");
 
@@ -72,7 +72,7 @@ public abstract class StorageContractTests
     }
 
     [Fact]
-    public async Task ETagsAreUniqueAcrossKeysAndWrites()
+    public async Task ETags_are_unique_across_keys_and_writes()
     {
         var etags = new List<string>();
         for (var i = 0; i < 5; i++)
@@ -85,7 +85,7 @@ public abstract class StorageContractTests
     }
 
     [Fact]
-    public async Task StaleETagIsRefusedAndWritesNothing()
+    public async Task Stale_ETag_is_refused_and_writes_nothing()
     {
         var etag = await WriteOneAsync("k", Doc("""{"v":"first"}"""));
         await WriteOneAsync("k", Doc($$"""{"v":"second","eTag":"{{etag}}"}"""));
@@ -99,7 +99,7 @@ public abstract class StorageContractTests
     }
 
     [Fact]
-    public async Task ETagOnAMissingDocumentIsAConflict()
+    public async Task ETag_on_a_missing_document_is_a_conflict()
     {
         await Assert.ThrowsAsync<StorageConflictException>(() =>
             Storage.WriteAsync(new Dictionary<string, JsonObject> { ["gone"] = Doc("""{"eTag":"123"}""") }));
@@ -111,7 +111,7 @@ public abstract class StorageContractTests
     [InlineData("""{"v":"mine","eTag":"*"}""")]
     [InlineData("""{"v":"mine"}""")]
     [InlineData("""{"v":"mine","eTag":""}""")]
-    public async Task WildcardOrMissingETagOverwrites(string json)
+    public async Task Wildcard_or_missing_ETag_overwrites(string json)
     {
         var etag = await WriteOneAsync("k", Doc("""{"v":"theirs"}"""));
 
@@ -125,7 +125,7 @@ public abstract class StorageContractTests
     }
 
     [Fact]
-    public async Task DeleteRemovesDocumentsAndIgnoresMissingKeys()
+    public async Task Delete_removes_documents_and_ignores_missing_keys()
     {
         var etag = await WriteOneAsync("a", Doc("{}"));
         await WriteOneAsync("b", Doc("{}"));
@@ -140,7 +140,7 @@ public abstract class StorageContractTests
     }
 
     [Fact]
-    public async Task BatchWithOneConflictWritesNothing()
+    public async Task Batch_with_one_conflict_writes_nothing()
     {
         var etag = await WriteOneAsync("existing", Doc("""{"v":1}"""));
         await WriteOneAsync("existing", Doc("""{"v":2}"""));
@@ -161,7 +161,7 @@ public abstract class StorageContractTests
     }
 
     [Fact]
-    public async Task BatchWritesAllDocuments()
+    public async Task Batch_writes_all_documents()
     {
         var batch = new Dictionary<string, JsonObject> { ["x"] = Doc("""{"v":"x"}"""), ["y"] = Doc("""{"v":"y"}""") };
 
@@ -173,7 +173,7 @@ public abstract class StorageContractTests
     }
 
     [Fact]
-    public async Task ConcurrentWritersWithTheSameETagExactlyOneWins()
+    public async Task Concurrent_writers_with_the_same_ETag_exactly_one_wins()
     {
         const int writers = 8;
         var etag = await WriteOneAsync("contested", Doc("""{"writer":-1}"""));
@@ -196,7 +196,7 @@ public abstract class StorageContractTests
     }
 
     [Fact]
-    public async Task DocumentsReadOrWrittenAreNotSharedWithStorage()
+    public async Task Documents_read_or_written_are_not_shared_with_storage()
     {
         var written = Doc("""{"list":[1]}""");
         await WriteOneAsync("k", written);

@@ -35,7 +35,7 @@ public sealed class StorageRegistrationTests : IDisposable
     }
 
     [Fact]
-    public void DefaultsAreSqliteUnderAppDataAndThirtyMinutes()
+    public void Defaults_are_sqlite_under_app_data_and_thirty_minutes()
     {
         var options = new StorageOptions();
 
@@ -45,7 +45,7 @@ public sealed class StorageRegistrationTests : IDisposable
     }
 
     [Fact]
-    public void RelativeSqlitePathIsResolvedAgainstTheContentRoot()
+    public void Relative_sqlite_path_is_resolved_against_the_content_root()
     {
         using var provider = Build(
             new() { ["Storage:SqlitePath"] = "data/bot.db" },
@@ -59,7 +59,7 @@ public sealed class StorageRegistrationTests : IDisposable
     }
 
     [Fact]
-    public void AbsoluteSqlitePathIsUsedAsGiven()
+    public void Absolute_sqlite_path_is_used_as_given()
     {
         var path = _directory.File("abs.db");
         using var provider = Build(new() { ["Storage:Provider"] = "sqlite", ["Storage:SqlitePath"] = path });
@@ -68,7 +68,7 @@ public sealed class StorageRegistrationTests : IDisposable
     }
 
     [Fact]
-    public void MemoryProviderGivesMemoryStorage()
+    public void Memory_provider_gives_memory_storage()
     {
         using var provider = Build(new() { ["Storage:Provider"] = "Memory" });
 
@@ -76,7 +76,7 @@ public sealed class StorageRegistrationTests : IDisposable
     }
 
     [Fact]
-    public void UnknownProviderFailsWithAClearMessage()
+    public void Unknown_provider_fails_with_a_clear_message()
     {
         using var provider = Build(new() { ["Storage:Provider"] = "Redis" });
 
@@ -85,7 +85,7 @@ public sealed class StorageRegistrationTests : IDisposable
     }
 
     [Fact]
-    public async Task ConfiguredIdleExpiryAndARegisteredClockReachConversationState()
+    public async Task Configured_idle_expiry_and_a_registered_clock_reach_conversation_state()
     {
         var clock = new FakeTimeProvider();
         using var provider = Build(

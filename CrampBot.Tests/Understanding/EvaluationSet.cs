@@ -13,9 +13,17 @@ internal static class EvaluationSet
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            if (string.IsNullOrWhiteSpace(line) || line.StartsWith('#')) continue;
+            if (string.IsNullOrWhiteSpace(line) || line.StartsWith('#'))
+            {
+                continue;
+            }
+
             var parts = line.Split('\t');
-            if (parts.Length != 3) throw new FormatException($"evaluation-set.tsv line {i + 1}: expected 3 tab-separated columns");
+            if (parts.Length != 3)
+            {
+                throw new FormatException($"evaluation-set.tsv line {i + 1}: expected 3 tab-separated columns");
+            }
+
             cases.Add(new EvaluationCase(i + 1, parts[0], ParseRedFlag(parts[1]), parts[2]));
         }
 

@@ -38,11 +38,17 @@ public sealed class EvaluationSetHygieneTests
         Assert.Empty(missingTopics);
 
         foreach (var intent in new[] { "greeting", "help", "cancel", "terms", "forgetMe", "thanks", "outOfScope", "symptoms" })
+        {
             Assert.True(Cases.Count(c => c.Tag == intent) >= 5, intent);
+        }
+
         Assert.True(Cases.Count(c => c.Tag.StartsWith("unknownMedicine:", StringComparison.Ordinal)) >= 5);
         Assert.True(Cases.Count(c => c.Tag.StartsWith("stopMedicine", StringComparison.Ordinal)) >= 5);
         foreach (var flag in new[] { RedFlag.LegPain, RedFlag.DvtSign, RedFlag.Emergency })
+        {
             Assert.True(Cases.Count(c => c.RedFlag == flag) >= 10, flag.ToString());
+        }
+
         Assert.True(Cases.Count(c => c.Utterance.Contains("no chest pain") || c.Utterance.Contains("isnt swollen") || c.Utterance.Contains("no swelling")) >= 3);
     }
 }

@@ -31,18 +31,28 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         output.WriteLine("");
         output.WriteLine("per family:");
         foreach (var family in results.GroupBy(r => EvaluationSet.FamilyOf(r.Case.Tag)).OrderBy(g => g.Key))
+        {
             output.WriteLine($"  {family.Key,-16} {Ratio(family)}");
+        }
+
         output.WriteLine("per tag:");
         foreach (var tag in results.GroupBy(r => r.Case.Tag.StartsWith("unknownMedicine") ? "unknownMedicine" : r.Case.Tag.Split(':')[0] == "stopMedicine" ? "stopMedicine" : r.Case.Tag).OrderBy(g => g.Key))
+        {
             output.WriteLine($"  {tag.Key,-40} {Ratio(tag)}");
+        }
+
         output.WriteLine("per red flag (recall):");
         foreach (var flag in results.GroupBy(r => r.Case.RedFlag).OrderBy(g => g.Key))
+        {
             output.WriteLine($"  {flag.Key,-22} {flag.Count(r => r.Result.RedFlag >= flag.Key)}/{flag.Count()} caught, {flag.Count(r => r.Result.RedFlag == flag.Key)} exact");
+        }
 
         output.WriteLine("");
         output.WriteLine("misses:");
         foreach (var (c, r) in results.Where(r => !EvaluationSet.Matches(r.Case.Tag, EvaluationSet.TagOf(r.Result)) || r.Result.RedFlag != r.Case.RedFlag))
+        {
             output.WriteLine($"  line {c.Line}: \"{c.Utterance}\" expected {c.Tag}/{c.RedFlag}, got {EvaluationSet.TagOf(r)}/{r.RedFlag} ({r.Score:0.00}) [{string.Join(", ", r.Candidates.Select(x => $"{x.TopicId ?? x.Intent.ToString()} {x.Score:0.00}"))}]");
+        }
 
         Assert.True(accuracy >= MinimumAccuracy, $"accuracy {accuracy:P1} is below {MinimumAccuracy:P0}");
         Assert.True(caught == flagged.Count, $"red-flag recall {caught}/{flagged.Count} is below 100 %");

@@ -16,11 +16,11 @@ public sealed class ContentCatalog
     private const int MaxMedicineNameLength = 40;
     private const string DisplayDateFormat = "d MMMM yyyy";
 
-    private readonly Dictionary<string, Topic> topicsById;
-    private readonly Dictionary<string, Medicine> medicinesById;
-    private readonly TimeProvider clock;
+    private readonly Dictionary<string, Topic> _topicsById;
+    private readonly Dictionary<string, Medicine> _medicinesById;
+    private readonly TimeProvider _clock;
     // "Reviewed by … on …", or null when no review applies.
-    private readonly string? reviewedNotice;
+    private readonly string? _reviewedNotice;
 
     internal ContentCatalog(ContentDocument document, string emergencyNumber, string outOfHoursRoute, ContentReview? review, TimeProvider clock)
     {
@@ -28,10 +28,10 @@ public sealed class ContentCatalog
         EmergencyNumber = emergencyNumber;
         OutOfHoursRoute = outOfHoursRoute;
         Review = review;
-        this.clock = clock;
-        topicsById = document.Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        medicinesById = document.Medicines.ToDictionary(m => m.Id, StringComparer.Ordinal);
-        reviewedNotice = review is null ? null : ContentPlaceholders.Fill(document.Metadata.ReviewedNotice, new Dictionary<string, string>
+        _clock = clock;
+        _topicsById = document.Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        _medicinesById = document.Medicines.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        _reviewedNotice = review is null ? null : ContentPlaceholders.Fill(document.Metadata.ReviewedNotice, new Dictionary<string, string>
         {
             [ContentPlaceholders.Reviewer] = review.Reviewer,
             [ContentPlaceholders.ReviewedOn] = review.ReviewedOn.ToString(DisplayDateFormat, CultureInfo.GetCultureInfo("en-GB")),
@@ -54,7 +54,7 @@ public sealed class ContentCatalog
     public ContentReview? Review { get; }
 
     /// <summary>The review status today (by the app's clock: a review runs out while the app runs).</summary>
-    public ContentReviewStatus ReviewStatus => ReviewStatusOn(DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+    public ContentReviewStatus ReviewStatus => ReviewStatusOn(DateOnly.FromDateTime(_clock.GetLocalNow().DateTime));
 
     /// <summary>
     /// What every answer must say while the content is not reviewed ("This information has not yet been checked by a
@@ -89,17 +89,17 @@ public sealed class ContentCatalog
     /// "Source: "Leg cramps" patient leaflet, last updated 20 June 2012." followed by who reviewed it and when, or by
     /// <see cref="ReviewNotice"/> when it is not reviewed.
     /// </summary>
-    public string SourceLine => $"{Messages.SourceLine} {ReviewNotice ?? reviewedNotice}";
+    public string SourceLine => $"{Messages.SourceLine} {ReviewNotice ?? _reviewedNotice}";
 
     public Topic GetTopic(string id) =>
-        topicsById.TryGetValue(id, out var topic) ? topic : throw new KeyNotFoundException($"No topic '{id}'.");
+        _topicsById.TryGetValue(id, out var topic) ? topic : throw new KeyNotFoundException($"No topic '{id}'.");
 
-    public bool TryGetTopic(string id, [NotNullWhen(true)] out Topic? topic) => topicsById.TryGetValue(id, out topic);
+    public bool TryGetTopic(string id, [NotNullWhen(true)] out Topic? topic) => _topicsById.TryGetValue(id, out topic);
 
     public IReadOnlyList<Topic> RelatedTopics(Topic topic) => [.. topic.RelatedTopicIds.Select(GetTopic)];
 
     public Medicine GetMedicine(string id) =>
-        medicinesById.TryGetValue(id, out var medicine) ? medicine : throw new KeyNotFoundException($"No medicine '{id}'.");
+        _medicinesById.TryGetValue(id, out var medicine) ? medicine : throw new KeyNotFoundException($"No medicine '{id}'.");
 
     public TriageOutcome GetOutcome(TriageLevel level) => Triage.Outcomes.Single(o => o.Level == level);
 

@@ -28,7 +28,10 @@ internal static class ContentLoader
         if (!string.IsNullOrWhiteSpace(options.Path))
         {
             if (!File.Exists(options.Path))
+            {
                 throw new ContentValidationException([$"Content:Path '{options.Path}' does not exist"]);
+            }
+
             return Load(File.ReadAllText(options.Path), options);
         }
 
@@ -54,17 +57,29 @@ internal static class ContentLoader
 
         ContentPlaceholders.Check(root, problems);
         var raw = Deserialize(root, problems);
-        if (raw is null) throw new ContentValidationException(problems);
+        if (raw is null)
+        {
+            throw new ContentValidationException(problems);
+        }
 
         ContentValidator.Validate(raw, problems);
         var emergencyNumber = Configured(options.EmergencyNumber, raw.Metadata.DefaultEmergencyNumber);
         if (!IsPhoneNumber(emergencyNumber))
+        {
             problems.Add($"Content:EmergencyNumber '{emergencyNumber}' is not a phone number");
+        }
+
         var outOfHoursRoute = Configured(options.OutOfHoursRoute, raw.Metadata.DefaultOutOfHoursRoute);
         if (!SettingText.IsPlain(outOfHoursRoute, MaxOutOfHoursRouteLength))
+        {
             problems.Add($"Content:OutOfHoursRoute '{outOfHoursRoute}' must be 1 to {MaxOutOfHoursRouteLength} characters, without braces or line breaks");
+        }
+
         var review = ContentReviewReader.Read(options, raw.Metadata.Version, problems);
-        if (problems.Count > 0) throw new ContentValidationException(problems);
+        if (problems.Count > 0)
+        {
+            throw new ContentValidationException(problems);
+        }
 
         ContentPlaceholders.FillLoadTime(root, new Dictionary<string, string>
         {

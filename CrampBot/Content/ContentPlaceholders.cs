@@ -49,7 +49,9 @@ internal static partial class ContentPlaceholders
                 if (FilledLater.TryGetValue(name, out var allowedPaths))
                 {
                     if (!allowedPaths.Contains(path))
+                    {
                         problems.Add($"{path}: placeholder {{{name}}} is only allowed in {string.Join(", ", allowedPaths)}");
+                    }
                 }
                 else if (!LoadTime.Contains(name))
                 {
@@ -86,13 +88,19 @@ internal static partial class ContentPlaceholders
             case JsonObject obj:
                 foreach (var (_, child) in obj)
                 {
-                    foreach (var s in Strings(child)) yield return s;
+                    foreach (var s in Strings(child))
+                    {
+                        yield return s;
+                    }
                 }
                 break;
             case JsonArray array:
                 foreach (var child in array)
                 {
-                    foreach (var s in Strings(child)) yield return s;
+                    foreach (var s in Strings(child))
+                    {
+                        yield return s;
+                    }
                 }
                 break;
             case JsonValue value when value.GetValueKind() == System.Text.Json.JsonValueKind.String:

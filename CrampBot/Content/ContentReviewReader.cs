@@ -18,15 +18,37 @@ internal static class ContentReviewReader
         var nextReviewDate = ParseDate(options.NextReviewDate, "Content:NextReviewDate", problems);
         var reviewer = options.Reviewer?.Trim() ?? "";
         if (reviewer.Length > 0 && !SettingText.IsPlain(reviewer, MaxReviewerLength))
+        {
             problems.Add($"Content:Reviewer must be at most {MaxReviewerLength} characters, without braces or line breaks");
-        if (!options.IsReviewOf(contentVersion)) return null;
+        }
+
+        if (!options.IsReviewOf(contentVersion))
+        {
+            return null;
+        }
 
         // The settings say this very version was reviewed, so the sign-off must be complete to be shown to patients.
         var why = $"(Content:ReviewedVersion says content version {contentVersion} was reviewed)";
-        if (reviewer.Length == 0) problems.Add($"Content:Reviewer is missing {why}");
-        if (string.IsNullOrWhiteSpace(options.ReviewedOn)) problems.Add($"Content:ReviewedOn is missing {why}");
-        if (string.IsNullOrWhiteSpace(options.NextReviewDate)) problems.Add($"Content:NextReviewDate is missing {why}");
-        if (reviewedOn is not { } on || nextReviewDate is not { } next || reviewer.Length == 0) return null;
+        if (reviewer.Length == 0)
+        {
+            problems.Add($"Content:Reviewer is missing {why}");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ReviewedOn))
+        {
+            problems.Add($"Content:ReviewedOn is missing {why}");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.NextReviewDate))
+        {
+            problems.Add($"Content:NextReviewDate is missing {why}");
+        }
+
+        if (reviewedOn is not { } on || nextReviewDate is not { } next || reviewer.Length == 0)
+        {
+            return null;
+        }
+
         if (next <= on)
         {
             problems.Add($"Content:NextReviewDate {options.NextReviewDate} must be after Content:ReviewedOn {options.ReviewedOn}");
@@ -37,9 +59,16 @@ internal static class ContentReviewReader
 
     private static DateOnly? ParseDate(string? value, string setting, List<string> problems)
     {
-        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
         if (DateOnly.TryParseExact(value.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
             return date;
+        }
+
         problems.Add($"{setting} '{value}' is not a date ({DateFormat})");
         return null;
     }

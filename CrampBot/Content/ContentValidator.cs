@@ -14,7 +14,10 @@ internal static partial class ContentValidator
         var topicIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var topic in doc.Topics)
         {
-            if (!topicIds.Add(topic.Id)) problems.Add($"topic '{topic.Id}' is defined twice");
+            if (!topicIds.Add(topic.Id))
+            {
+                problems.Add($"topic '{topic.Id}' is defined twice");
+            }
         }
 
         var ruleIds = doc.SafetyRules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
@@ -24,10 +27,16 @@ internal static partial class ContentValidator
         ValidateTriage(doc.Triage, topicIds, ruleIds, problems);
         ValidateSigns(doc, problems);
         RequireKnown(doc.SafetyNetTopicIds, topicIds, "safetyNetTopicIds", "topic", problems);
-        foreach (var topic in doc.Topics) ValidateTopic(topic, doc.Metadata, topicIds, ruleIds, problems);
+        foreach (var topic in doc.Topics)
+        {
+            ValidateTopic(topic, doc.Metadata, topicIds, ruleIds, problems);
+        }
 
         RequireKnown(doc.MenuTopicIds, topicIds, "menuTopicIds", "topic", problems);
-        if (doc.MenuTopicIds.Count == 0) problems.Add("menuTopicIds is empty");
+        if (doc.MenuTopicIds.Count == 0)
+        {
+            problems.Add("menuTopicIds is empty");
+        }
 
         RequireUniqueIds(doc.Medicines.Select(m => m.Id), "medicine", problems);
         foreach (var medicine in doc.Medicines)
@@ -35,7 +44,9 @@ internal static partial class ContentValidator
             RequireText(medicine.Name, $"medicine '{medicine.Id}'.name", problems);
             RequireKnown([medicine.TopicId], topicIds, $"medicine '{medicine.Id}'.topicId", "topic", problems);
             if (medicine.RecognizerSynonyms.Any(string.IsNullOrWhiteSpace))
+            {
                 problems.Add($"medicine '{medicine.Id}' has an empty recognizer synonym");
+            }
         }
 
         RequireUniqueIds(doc.RiskFactors.Select(r => r.Id), "risk factor", problems);
@@ -50,7 +61,10 @@ internal static partial class ContentValidator
     {
         // MAJOR.MINOR.PATCH, compared as written with Content:ReviewedVersion.
         if (!VersionFormat().IsMatch(metadata.Version))
+        {
             problems.Add($"metadata.version '{metadata.Version}' is not a version (MAJOR.MINOR.PATCH, e.g. 2.0.0)");
+        }
+
         RequireText(metadata.SourceTitle, "metadata.sourceTitle", problems);
         RequireText(metadata.SourcePublisher, "metadata.sourcePublisher (\"not recorded\" when unknown)", problems);
         RequireText(metadata.SourceLicence, "metadata.sourceLicence (\"not recorded\" when unknown)", problems);
@@ -64,7 +78,9 @@ internal static partial class ContentValidator
         foreach (var placeholder in new[] { "{reviewer}", "{reviewedOn}" })
         {
             if (!metadata.ReviewedNotice.Contains(placeholder, StringComparison.Ordinal))
+            {
                 problems.Add($"metadata.reviewedNotice must name {placeholder}");
+            }
         }
     }
 
@@ -75,7 +91,11 @@ internal static partial class ContentValidator
         {
             RequireText(rule.Rule, $"safetyRule '{rule.Id}'.rule", problems);
             // A rule beyond the leaflet is only as good as its source: no source, no rule.
-            if (rule.Sources.Count == 0) problems.Add($"safetyRule '{rule.Id}' cites no source");
+            if (rule.Sources.Count == 0)
+            {
+                problems.Add($"safetyRule '{rule.Id}' cites no source");
+            }
+
             foreach (var source in rule.Sources)
             {
                 RequireText(source.Title, $"safetyRule '{rule.Id}' source title", problems);
@@ -95,7 +115,11 @@ internal static partial class ContentValidator
 
         foreach (var (name, ids) in doc.MessageSafetyRules)
         {
-            if (!names.Contains(name)) problems.Add($"messageSafetyRules names an unknown message '{name}'");
+            if (!names.Contains(name))
+            {
+                problems.Add($"messageSafetyRules names an unknown message '{name}'");
+            }
+
             RequireKnown(ids, ruleIds, $"messageSafetyRules.{name}", "safety rule", problems);
         }
     }
@@ -113,8 +137,14 @@ internal static partial class ContentValidator
         foreach (var (id, level) in Outcomes)
         {
             var matches = triage.Outcomes.Where(o => o.Id == id).ToList();
-            if (matches.Count != 1) problems.Add($"triage.outcomes must define '{id}' exactly once");
-            else if (matches[0].Level != level) problems.Add($"triage outcome '{id}' must have level {level}");
+            if (matches.Count != 1)
+            {
+                problems.Add($"triage.outcomes must define '{id}' exactly once");
+            }
+            else if (matches[0].Level != level)
+            {
+                problems.Add($"triage outcome '{id}' must have level {level}");
+            }
         }
 
         foreach (var outcome in triage.Outcomes)
@@ -123,7 +153,10 @@ internal static partial class ContentValidator
             RequireText(outcome.Title, where + ".title", problems);
             RequireText(outcome.Text, where + ".text", problems);
             if (string.IsNullOrWhiteSpace(outcome.LeafletSection) && outcome.SafetyRuleIds.Count == 0)
+            {
                 problems.Add($"{where} has neither a leaflet section nor a safety rule behind it");
+            }
+
             RequireKnown(outcome.SafetyRuleIds, ruleIds, where + ".safetyRuleIds", "safety rule", problems);
             RequireKnown(outcome.RelatedTopicIds, topicIds, where + ".relatedTopicIds", "topic", problems);
         }
@@ -137,9 +170,15 @@ internal static partial class ContentValidator
             var where = $"sign '{sign.Id}'";
             RequireText(sign.Name, where + ".name", problems);
             if (sign.Level is not (TriageLevel.Emergency or TriageLevel.UrgentSameDay))
+            {
                 problems.Add($"{where} must lead to Emergency or UrgentSameDay");
+            }
             // A sign is only as good as its source: no source, no sign.
-            if (sign.Sources.Count == 0) problems.Add($"{where} cites no source");
+            if (sign.Sources.Count == 0)
+            {
+                problems.Add($"{where} cites no source");
+            }
+
             foreach (var source in sign.Sources)
             {
                 RequireText(source.Title, where + " source title", problems);
@@ -148,7 +187,11 @@ internal static partial class ContentValidator
         }
 
         var sameDay = doc.Signs.Where(s => s.Level == TriageLevel.UrgentSameDay).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        if (doc.Triage.OtherSignIds.Count == 0) problems.Add("triage.otherSignIds lists no sign");
+        if (doc.Triage.OtherSignIds.Count == 0)
+        {
+            problems.Add("triage.otherSignIds lists no sign");
+        }
+
         RequireKnown(doc.Triage.OtherSignIds, sameDay, "triage.otherSignIds", "same-day sign", problems);
     }
 
@@ -161,22 +204,44 @@ internal static partial class ContentValidator
         RequireText(topic.Answer, where + ".answer", problems);
         RequireText(topic.LeafletSection, where + ".leafletSection", problems);
         if (topic.ExampleQuestions.Count == 0 || topic.ExampleQuestions.Any(string.IsNullOrWhiteSpace))
+        {
             problems.Add($"{where} needs at least one non-empty example question");
+        }
+
         RequireKnown(topic.RelatedTopicIds, topicIds, where + ".relatedTopicIds", "topic", problems);
-        if (topic.RelatedTopicIds.Contains(topic.Id)) problems.Add($"{where} lists itself as related");
+        if (topic.RelatedTopicIds.Contains(topic.Id))
+        {
+            problems.Add($"{where} lists itself as related");
+        }
+
         RequireKnown(topic.SafetyRuleIds, ruleIds, where + ".safetyRuleIds", "safety rule", problems);
-        if (topic.Card) RequireText(topic.WhyItMatters, where + ".whyItMatters (card topics need it)", problems);
+        if (topic.Card)
+        {
+            RequireText(topic.WhyItMatters, where + ".whyItMatters (card topics need it)", problems);
+        }
+
         if (topic.CitesResearch && !topic.Answer.Contains(metadata.ResearchPhrase, StringComparison.OrdinalIgnoreCase))
+        {
             problems.Add($"{where} cites the leaflet's research, so its answer must say \"{metadata.ResearchPhrase}\"");
+        }
+
         if (topic.RecognizerKeywords.Any(k => string.IsNullOrWhiteSpace(k.Key) || k.Value <= 0))
+        {
             problems.Add($"{where} has an empty recognizer keyword or a weight that is not positive");
+        }
     }
 
     private static void RequireChoices(IReadOnlyList<TriageChoice> choices, string[] ids, string where, List<string> problems)
     {
         if (!choices.Select(c => c.Id).SequenceEqual(ids))
+        {
             problems.Add($"{where} must be exactly [{string.Join(", ", ids)}] in that order");
-        foreach (var choice in choices) RequireText(choice.Title, $"{where} '{choice.Id}'.title", problems);
+        }
+
+        foreach (var choice in choices)
+        {
+            RequireText(choice.Title, $"{where} '{choice.Id}'.title", problems);
+        }
     }
 
     [GeneratedRegex(@"^\d+\.\d+\.\d+$")]
@@ -184,18 +249,25 @@ internal static partial class ContentValidator
 
     private static void RequireText(string? text, string where, List<string> problems)
     {
-        if (string.IsNullOrWhiteSpace(text)) problems.Add($"{where} is missing or empty");
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            problems.Add($"{where} is missing or empty");
+        }
     }
 
     private static void RequireKnown(IEnumerable<string> ids, HashSet<string> known, string where, string kind, List<string> problems)
     {
         foreach (var id in ids.Where(id => !known.Contains(id)))
+        {
             problems.Add($"{where} refers to unknown {kind} '{id}'");
+        }
     }
 
     private static void RequireUniqueIds(IEnumerable<string> ids, string kind, List<string> problems)
     {
         foreach (var id in ids.GroupBy(i => i).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
             problems.Add($"{kind} '{id}' is defined twice");
+        }
     }
 }

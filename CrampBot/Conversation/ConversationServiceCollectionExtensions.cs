@@ -1,3 +1,6 @@
+using CrampBot.Channels.WebChat;
+using CrampBot.Content;
+using CrampBot.Hosting;
 using CrampBot.Builder;
 
 namespace CrampBot.Conversation;
@@ -7,6 +10,9 @@ public static class ConversationServiceCollectionExtensions
 {
     public static IServiceCollection AddCrampConversation(this IServiceCollection services)
     {
+        // What the channels and the core say in the app's name comes from the content too.
+        services.AddOptions<BotAdapterOptions>().Configure<ContentCatalog>((options, content) => options.TurnErrorReply = content.Messages.TurnError);
+        services.AddSingleton<IWebChatPanelContent, ContentWebChatPanel>();
         services.AddSingleton<CrampReplies>();
         services.AddSingleton<PatientData>();
         services.AddSingleton<MainDialog>();

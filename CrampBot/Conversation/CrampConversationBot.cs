@@ -3,7 +3,6 @@ using CrampBot.Dialogs;
 using CrampBot.Protocol;
 using CrampBot.Storage;
 using CrampBot.Understanding;
-using Microsoft.Extensions.Logging;
 
 namespace CrampBot.Conversation;
 

@@ -10,7 +10,11 @@ internal static class ClinicalSignalDetector
 
     public static ClinicalSignals Detect(Utterance u)
     {
-        if (u.IsEmpty) return ClinicalSignals.None;
+        if (u.IsEmpty)
+        {
+            return ClinicalSignals.None;
+        }
+
         var finder = new SignFinder(u);
         var legMentioned = SignalLexicon.Leg.IsIn(u);
         return new ClinicalSignals(
@@ -35,9 +39,17 @@ internal static class ClinicalSignalDetector
     /// </summary>
     private static bool IsGeneralQuestion(Utterance u)
     {
-        if (SignalLexicon.FirstPerson.IsIn(u) || SignalLexicon.OtherPerson.IsIn(u)) return false;
+        if (SignalLexicon.FirstPerson.IsIn(u) || SignalLexicon.OtherPerson.IsIn(u))
+        {
+            return false;
+        }
+
         var you = u.WordIndexes().Where(i => u.Canon[i] is "you" or "u");
-        if (you.Any(i => !SignalLexicon.AddressingTheBot.Matches(u).Any(m => m.Start == i))) return false;
+        if (you.Any(i => !SignalLexicon.AddressingTheBot.Matches(u).Any(m => m.Start == i)))
+        {
+            return false;
+        }
+
         var first = u.WordIndexes().FirstOrDefault(-1);
         return first >= 0 && SignalLexicon.QuestionWord.ContainsToken(u.Canon[first]);
     }
@@ -47,7 +59,10 @@ internal static class ClinicalSignalDetector
         var found = EmergencySymptoms.None;
         foreach (var (sign, pattern) in EmergencySignLexicon.All)
         {
-            if (finder.IsMentioned(pattern)) found |= sign;
+            if (finder.IsMentioned(pattern))
+            {
+                found |= sign;
+            }
         }
 
         return found;
@@ -58,7 +73,10 @@ internal static class ClinicalSignalDetector
         var found = DvtSigns.None;
         foreach (var (sign, pattern) in DvtSignLexicon.All)
         {
-            if (finder.IsMentioned(pattern, answersALegQuestion)) found |= sign;
+            if (finder.IsMentioned(pattern, answersALegQuestion))
+            {
+                found |= sign;
+            }
         }
 
         return found;
@@ -74,11 +92,22 @@ internal static class ClinicalSignalDetector
         var notSymptom = SignalLexicon.PainNotSymptom.Matches(u);
         foreach (var (start, length) in SignalLexicon.Pain.Matches(u))
         {
-            if (finder.Denial.IsPlain(start, length)) continue;
-            if (notSymptom.Any(n => start >= n.Start && start < n.Start + n.Length)) continue;
+            if (finder.Denial.IsPlain(start, length))
+            {
+                continue;
+            }
+
+            if (notSymptom.Any(n => start >= n.Start && start < n.Start + n.Length))
+            {
+                continue;
+            }
+
             var otherPart = NearbyInClause(u, SignalLexicon.OtherBodyPart, start, length).Any();
             var legPart = NearbyInClause(u, SignalLexicon.Leg, start, length).Any();
-            if (legPart || (!otherPart && (legMentioned || !SignalLexicon.OtherBodyPart.IsIn(u)))) return true;
+            if (legPart || (!otherPart && (legMentioned || !SignalLexicon.OtherBodyPart.IsIn(u))))
+            {
+                return true;
+            }
         }
 
         var otherSign = SignalLexicon.LegOnlySymptom.Matches(u).Any(m =>
@@ -100,10 +129,17 @@ internal static class ClinicalSignalDetector
         var status = YesNoAnswer.None;
         foreach (var (start, length) in SignalLexicon.Swelling.Matches(u))
         {
-            if (MeansFine(u, start)) continue;
+            if (MeansFine(u, start))
+            {
+                continue;
+            }
+
             var otherPart = NearbyInClause(u, SignalLexicon.OtherBodyPart, start, length).Any();
             var legPart = NearbyInClause(u, SignalLexicon.Leg, start, length).Any();
-            if (otherPart && !legPart && !legMentioned) continue;
+            if (otherPart && !legPart && !legMentioned)
+            {
+                continue;
+            }
 
             var mention = denial.IsPlain(start, length) ? YesNoAnswer.No
                 : Hedging.IsHedged(u, start, length) ? YesNoAnswer.NotSure
@@ -147,7 +183,10 @@ internal static class ClinicalSignalDetector
     {
         for (var i = from; i < to; i++)
         {
-            if (u.IsBoundary(i)) return true;
+            if (u.IsBoundary(i))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -18,29 +18,33 @@ public sealed class CrampRecognizer
     // Topics found only through everyday words ("who won the football") are less likely to be what was meant.
     private const double OffSubjectFactor = 0.8;
 
-    private readonly UtteranceAnalyzer analyzer;
-    private readonly TopicScorer topicScorer;
-    private readonly MedicineDetector medicineDetector;
-    private readonly Dictionary<string, string> topicOfMedicine;
-    private readonly IReadOnlyList<string> menuTopicIds;
+    private readonly UtteranceAnalyzer _analyzer;
+    private readonly TopicScorer _topicScorer;
+    private readonly MedicineDetector _medicineDetector;
+    private readonly Dictionary<string, string> _topicOfMedicine;
+    private readonly IReadOnlyList<string> _menuTopicIds;
 
     public CrampRecognizer(ContentCatalog catalog, RecognizerOptions? options = null)
     {
         Options = options ?? new RecognizerOptions();
-        if (!RecognizerOptions.AreValid(Options)) throw new ArgumentException(RecognizerOptions.Rule, nameof(options));
-        topicScorer = new TopicScorer(catalog.Topics);
-        medicineDetector = new MedicineDetector(catalog.Medicines);
-        topicOfMedicine = catalog.Medicines.ToDictionary(m => m.Id, m => m.TopicId);
-        menuTopicIds = catalog.Document.MenuTopicIds;
+        if (!RecognizerOptions.AreValid(Options))
+        {
+            throw new ArgumentException(RecognizerOptions.Rule, nameof(options));
+        }
 
-        var vocabulary = topicScorer.Words
-            .Concat(medicineDetector.Words)
+        _topicScorer = new TopicScorer(catalog.Topics);
+        _medicineDetector = new MedicineDetector(catalog.Medicines);
+        _topicOfMedicine = catalog.Medicines.ToDictionary(m => m.Id, m => m.TopicId);
+        _menuTopicIds = catalog.Document.MenuTopicIds;
+
+        var vocabulary = _topicScorer.Words
+            .Concat(_medicineDetector.Words)
             .Concat(SignalLexicon.All.SelectMany(s => s.Words))
             .Concat(NavigationLexicon.All.SelectMany(s => s.Words))
             .Concat(MedicineLexicon.All.SelectMany(s => s.Words))
             .Concat(Stemmer.KnownWords)
             .Concat(catalog.Topics.SelectMany(t => TextNormalizer.Tokenize(t.Title)));
-        analyzer = new UtteranceAnalyzer(new SpellingCorrector(vocabulary));
+        _analyzer = new UtteranceAnalyzer(new SpellingCorrector(vocabulary));
     }
 
     public RecognizerOptions Options { get; }
@@ -48,26 +52,39 @@ public sealed class CrampRecognizer
     /// <summary>Understands one message. Null or empty text (a card tap) gives <see cref="Recognition.Empty"/>.</summary>
     public Recognition Recognize(string? text)
     {
-        var u = analyzer.Analyze(text);
-        if (u.IsEmpty) return Recognition.Empty;
+        var u = _analyzer.Analyze(text);
+        if (u.IsEmpty)
+        {
+            return Recognition.Empty;
+        }
 
         var signals = ClinicalSignalDetector.Detect(u);
         var redFlag = RedFlags.Evaluate(signals);
         var answer = AnswerDetector.Detect(u, signals.Swelling);
-        var known = medicineDetector.Known(u);
+        var known = _medicineDetector.Known(u);
         var candidates = RankCandidates(u, known.Select(k => k.Mention).ToList());
-        var unknown = known.Count == 0 ? medicineDetector.Unknown(u, analyzer.Corrector, [.. known.Select(k => (k.Start, k.Length))]) : null;
-        if (unknown is { Certain: false } && IsConfidentTopic(candidates)) unknown = null;
+        var unknown = known.Count == 0 ? _medicineDetector.Unknown(u, _analyzer.Corrector, [.. known.Select(k => (k.Start, k.Length))]) : null;
+        if (unknown is { Certain: false } && IsConfidentTopic(candidates))
+        {
+            unknown = null;
+        }
+
         var unknownName = unknown is { } found ? u.Typed[found.Index] : null;
         var medicineStarts = known.Select(k => k.Start).Concat(unknown is { } at ? [at.Index] : []).ToList();
 
         IntentCandidate top;
         if (MedicineDetector.AsksToStop(u, medicineStarts))
+        {
             top = new IntentCandidate(Intent.StopMedicine, null, StopMedicineScore);
+        }
         else if (unknownName is not null && !IsStrongNonMedicine(candidates))
+        {
             top = new IntentCandidate(Intent.UnknownMedicine, null, UnknownMedicineScore);
+        }
         else
+        {
             top = candidates.Count > 0 ? candidates[0] : new IntentCandidate(Intent.OutOfScope, null, 0);
+        }
 
         if (top.Score < Options.OutOfScopeBelow)
         {
@@ -107,7 +124,7 @@ public sealed class CrampRecognizer
         var topics = candidates.Where(c => c.Intent == Intent.Topic).Take(Options.MaxCandidates).ToList();
         if (needsClarification && topics.Count < 2)
         {
-            var extra = menuTopicIds.Where(id => topics.All(t => t.TopicId != id)).Take(Options.MaxCandidates - topics.Count);
+            var extra = _menuTopicIds.Where(id => topics.All(t => t.TopicId != id)).Take(Options.MaxCandidates - topics.Count);
             topics.AddRange(extra.Select(id => new IntentCandidate(Intent.Topic, id, 0)));
         }
 
@@ -117,8 +134,12 @@ public sealed class CrampRecognizer
     /// <summary>Topics and navigation intents, best first, scored 0–1.</summary>
     private List<IntentCandidate> RankCandidates(Utterance u, List<MedicineMention> medicines)
     {
-        var raw = topicScorer.Score(u);
-        foreach (var mention in medicines) raw[topicOfMedicine[mention.MedicineId]] += KnownMedicineBoost;
+        var raw = _topicScorer.Score(u);
+        foreach (var mention in medicines)
+        {
+            raw[_topicOfMedicine[mention.MedicineId]] += KnownMedicineBoost;
+        }
+
         var factor = OnSubject(u, medicines) ? 1.0 : OffSubjectFactor;
 
         return
@@ -132,7 +153,7 @@ public sealed class CrampRecognizer
     }
 
     private bool OnSubject(Utterance u, List<MedicineMention> medicines) =>
-        medicines.Count > 0 || topicScorer.HasStrongKeyword(u) || SignalLexicon.Subject.IsIn(u) ||
+        medicines.Count > 0 || _topicScorer.HasStrongKeyword(u) || SignalLexicon.Subject.IsIn(u) ||
         SignalLexicon.Leg.IsIn(u) || SignalLexicon.Pain.IsIn(u) || SignalLexicon.Swelling.IsIn(u) ||
         MedicineLexicon.GenericMedicine.IsIn(u);
 
@@ -146,7 +167,11 @@ public sealed class CrampRecognizer
 
     private bool IsUnsure(IntentCandidate top, List<IntentCandidate> candidates)
     {
-        if (top.Score < Options.ConfidentAtLeast) return true;
+        if (top.Score < Options.ConfidentAtLeast)
+        {
+            return true;
+        }
+
         var runnerUp = candidates.Skip(1).FirstOrDefault();
         return runnerUp is not null && runnerUp.Score >= top.Score * Options.AmbiguousRatio;
     }

@@ -54,17 +54,37 @@ internal sealed class Denial
         for (var i = start - 1; i >= 0 && seen < MaxReach; i--)
         {
             var token = _u.Canon[i];
-            if (token == TextNormalizer.Boundary) return false;
+            if (token == TextNormalizer.Boundary)
+            {
+                return false;
+            }
+
             if (token == TextNormalizer.Comma)
             {
-                if (!onlyListWordsSinceComma || !inOrList) return false;
+                if (!onlyListWordsSinceComma || !inOrList)
+                {
+                    return false;
+                }
+
                 continue;
             }
-            if (IsCueAt(i)) return !IsUndoneBefore(i);
-            if (SignalLexicon.ScopeBreaker.ContainsToken(token) && !_listWord[i]) return false;
+            if (IsCueAt(i))
+            {
+                return !IsUndoneBefore(i);
+            }
+
+            if (SignalLexicon.ScopeBreaker.ContainsToken(token) && !_listWord[i])
+            {
+                return false;
+            }
+
             var isOr = token is "or" or "nor";
             var isListWord = _listWord[i] || isOr;
-            if (!isListWord && !SignalLexicon.DenialFiller.ContainsToken(token)) return false;
+            if (!isListWord && !SignalLexicon.DenialFiller.ContainsToken(token))
+            {
+                return false;
+            }
+
             onlyListWordsSinceComma &= isListWord;
             inOrList |= isOr;
             seen++;
@@ -80,7 +100,11 @@ internal sealed class Denial
     private bool IsUndoneBefore(int cue)
     {
         var from = cue;
-        while (from > 0 && !_u.IsBoundary(from - 1) && !SignalLexicon.ScopeBreaker.ContainsToken(_u.Canon[from - 1])) from--;
+        while (from > 0 && !_u.IsBoundary(from - 1) && !SignalLexicon.ScopeBreaker.ContainsToken(_u.Canon[from - 1]))
+        {
+            from--;
+        }
+
         return SignalLexicon.DenialUndoer.Matches(_u).Any(m => m.Start >= from && m.Start < cue) ||
                SignalLexicon.Hedge.Matches(_u).Any(m => m.Start >= from && m.Start < cue);
     }
@@ -88,7 +112,11 @@ internal sealed class Denial
     private bool IsEmphasisedAfter(int end)
     {
         var to = end;
-        while (to < _u.Count && !_u.IsBoundary(to)) to++;
+        while (to < _u.Count && !_u.IsBoundary(to))
+        {
+            to++;
+        }
+
         return SignalLexicon.DenialEmphasis.Matches(_u).Any(m => m.Start >= end && m.Start < to);
     }
 
@@ -98,16 +126,35 @@ internal sealed class Denial
     {
         for (var k = start - 1; k >= 0 && !_u.IsBoundary(k); k--)
         {
-            if (!_listWord[k]) return false;
+            if (!_listWord[k])
+            {
+                return false;
+            }
         }
 
         // Past the rest of a list ("swelling, redness, heat - none of that") to the answer.
         var i = end;
-        while (i < _u.Count && (_u.Canon[i] == TextNormalizer.Comma || _listWord[i] || _u.Canon[i] is "or" or "and")) i++;
-        if (i < _u.Count && _u.IsBoundary(i)) i++;
-        if (i >= _u.Count || !SignalLexicon.BareNo.ContainsToken(_u.Canon[i])) return false;
+        while (i < _u.Count && (_u.Canon[i] == TextNormalizer.Comma || _listWord[i] || _u.Canon[i] is "or" or "and"))
+        {
+            i++;
+        }
+
+        if (i < _u.Count && _u.IsBoundary(i))
+        {
+            i++;
+        }
+
+        if (i >= _u.Count || !SignalLexicon.BareNo.ContainsToken(_u.Canon[i]))
+        {
+            return false;
+        }
+
         i++;
-        while (i < _u.Count && !_u.IsBoundary(i) && SignalLexicon.BareNoTail.ContainsToken(_u.Canon[i])) i++;
+        while (i < _u.Count && !_u.IsBoundary(i) && SignalLexicon.BareNoTail.ContainsToken(_u.Canon[i]))
+        {
+            i++;
+        }
+
         return i == _u.Count || _u.IsBoundary(i);
     }
 }

@@ -13,9 +13,17 @@ internal static class Hedging
     private static (int From, int To) Clause(Utterance u, int start, int end)
     {
         var from = start;
-        while (from > 0 && !u.IsBoundary(from - 1)) from--;
+        while (from > 0 && !u.IsBoundary(from - 1))
+        {
+            from--;
+        }
+
         var to = end;
-        while (to < u.Count && !u.IsBoundary(to)) to++;
+        while (to < u.Count && !u.IsBoundary(to))
+        {
+            to++;
+        }
+
         return (from, to);
     }
 

@@ -11,20 +11,20 @@ internal sealed class MedicineDetector
     private const int MinUnknownNameLength = 4;
     private const int StopReach = 5;
     private static readonly string[] EnglishEndings = ["ed", "ing", "ly", "ness", "ment", "tion", "ful", "less", "ous", "able"];
-    private readonly (Medicine Medicine, PhraseSet Names, PhraseSet Synonyms)[] medicines;
+    private readonly (Medicine Medicine, PhraseSet Names, PhraseSet Synonyms)[] _medicines;
 
     public MedicineDetector(IEnumerable<Medicine> catalogMedicines)
     {
-        medicines = [.. catalogMedicines.Select(m => (m, new PhraseSet([m.Name, m.Id]), new PhraseSet(m.RecognizerSynonyms)))];
+        _medicines = [.. catalogMedicines.Select(m => (m, new PhraseSet([m.Name, m.Id]), new PhraseSet(m.RecognizerSynonyms)))];
     }
 
     /// <summary>Every word of every medicine name and synonym, for the spelling vocabulary.</summary>
-    public IEnumerable<string> Words => medicines.SelectMany(m => m.Names.Words.Concat(m.Synonyms.Words));
+    public IEnumerable<string> Words => _medicines.SelectMany(m => m.Names.Words.Concat(m.Synonyms.Words));
 
     public List<(MedicineMention Mention, int Start, int Length)> Known(Utterance u)
     {
         var found = new List<(MedicineMention, int, int)>();
-        foreach (var (medicine, names, synonyms) in medicines)
+        foreach (var (medicine, names, synonyms) in _medicines)
         {
             var byName = names.Matches(u).Select(m => (m, false));
             var bySynonym = synonyms.Matches(u).Select(m => (m, true));
@@ -44,16 +44,35 @@ internal sealed class MedicineDetector
     /// </summary>
     public (int Index, bool Certain)? Unknown(Utterance u, SpellingCorrector corrector, IReadOnlyCollection<(int Start, int Length)> knownSpans)
     {
-        if (!MedicineLexicon.Context.IsIn(u)) return null;
+        if (!MedicineLexicon.Context.IsIn(u))
+        {
+            return null;
+        }
+
         foreach (var i in u.WordIndexes())
         {
             var word = u.Typed[i];
-            if (word.Length < MinUnknownNameLength || !word.All(char.IsLetter) || u.Corrected[i] || corrector.IsKnown(word)) continue;
-            if (knownSpans.Any(s => i >= s.Start && i < s.Start + s.Length) || LooksLikeEnglish(word)) continue;
+            if (word.Length < MinUnknownNameLength || !word.All(char.IsLetter) || u.Corrected[i] || corrector.IsKnown(word))
+            {
+                continue;
+            }
+
+            if (knownSpans.Any(s => i >= s.Start && i < s.Start + s.Length) || LooksLikeEnglish(word))
+            {
+                continue;
+            }
+
             var strongSlot = Before(u, i, MedicineLexicon.StrongSlotBefore) || After(u, i, MedicineLexicon.StrongSlotAfter);
             var looksLikeDrug = MedicineLexicon.DrugSuffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal));
-            if (strongSlot || looksLikeDrug) return (i, true);
-            if (Before(u, i, MedicineLexicon.SlotBefore) || After(u, i, MedicineLexicon.SlotAfter)) return (i, false);
+            if (strongSlot || looksLikeDrug)
+            {
+                return (i, true);
+            }
+
+            if (Before(u, i, MedicineLexicon.SlotBefore) || After(u, i, MedicineLexicon.SlotAfter))
+            {
+                return (i, false);
+            }
         }
 
         return null;
@@ -71,14 +90,24 @@ internal sealed class MedicineDetector
     public static bool AsksToStop(Utterance u, IReadOnlyCollection<int> medicineStarts)
     {
         var medicineAt = new HashSet<int>(medicineStarts);
-        foreach (var (start, _) in MedicineLexicon.GenericMedicine.Matches(u)) medicineAt.Add(start);
+        foreach (var (start, _) in MedicineLexicon.GenericMedicine.Matches(u))
+        {
+            medicineAt.Add(start);
+        }
 
         foreach (var (verb, length) in MedicineLexicon.StopVerb.Matches(u))
         {
             for (var i = verb + length; i < u.Count && i <= verb + length + StopReach; i++)
             {
-                if (u.IsBoundary(i) || u.Canon[i] is "cramp") break;
-                if (medicineAt.Contains(i)) return true;
+                if (u.IsBoundary(i) || u.Canon[i] is "cramp")
+                {
+                    break;
+                }
+
+                if (medicineAt.Contains(i))
+                {
+                    return true;
+                }
             }
         }
 

@@ -21,7 +21,11 @@ internal static class NavigationDetector
         Add(result, Intent.Cancel, Coverage(u, NavigationLexicon.Cancel), whenPartial: 0.4);
         Add(result, Intent.Terms, Coverage(u, NavigationLexicon.Terms), whenPartial: 0.6);
         Add(result, Intent.Thanks, Coverage(u, NavigationLexicon.Thanks), whenPartial: 0.25);
-        if (AsksToForget(u)) result.Add(new IntentCandidate(Intent.ForgetMe, null, 0.97));
+        if (AsksToForget(u))
+        {
+            result.Add(new IntentCandidate(Intent.ForgetMe, null, 0.97));
+        }
+
         return result;
     }
 
@@ -38,11 +42,22 @@ internal static class NavigationDetector
         var covered = new HashSet<int>();
         foreach (var (start, length) in set.Matches(u))
         {
-            for (var i = start; i < start + length; i++) covered.Add(i);
+            for (var i = start; i < start + length; i++)
+            {
+                covered.Add(i);
+            }
         }
 
-        if (covered.Count == 0) return 0;
-        if (meaningful.Count == 0) return 1;
+        if (covered.Count == 0)
+        {
+            return 0;
+        }
+
+        if (meaningful.Count == 0)
+        {
+            return 1;
+        }
+
         return (double)meaningful.Count(covered.Contains) / meaningful.Count;
     }
 
@@ -50,7 +65,11 @@ internal static class NavigationDetector
     // question wins ("hi, why do I get cramps?" is a question, not a greeting).
     private static void Add(List<IntentCandidate> result, Intent intent, double coverage, double whenPartial)
     {
-        if (coverage <= 0) return;
+        if (coverage <= 0)
+        {
+            return;
+        }
+
         var score = coverage >= 0.99 ? 0.95 : coverage >= 0.6 ? 0.8 : whenPartial * coverage / 0.6;
         result.Add(new IntentCandidate(intent, null, score));
     }

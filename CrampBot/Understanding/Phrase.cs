@@ -9,12 +9,23 @@ internal sealed record Phrase(string Text, string[] Tokens)
     /// <summary>Start indexes where the phrase occurs (never across a sentence boundary).</summary>
     public IEnumerable<int> Find(Utterance utterance)
     {
-        if (Tokens.Length == 0) yield break;
+        if (Tokens.Length == 0)
+        {
+            yield break;
+        }
+
         for (var start = 0; start + Tokens.Length <= utterance.Count; start++)
         {
             var all = true;
-            for (var k = 0; k < Tokens.Length && all; k++) all = utterance.Canon[start + k] == Tokens[k];
-            if (all) yield return start;
+            for (var k = 0; k < Tokens.Length && all; k++)
+            {
+                all = utterance.Canon[start + k] == Tokens[k];
+            }
+
+            if (all)
+            {
+                yield return start;
+            }
         }
     }
 

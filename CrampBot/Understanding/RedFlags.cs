@@ -16,9 +16,21 @@ public static class RedFlags
 {
     public static RedFlag Evaluate(ClinicalSignals signals)
     {
-        if (signals.HasEmergency) return RedFlag.Emergency;
-        if (signals.IsGeneralQuestion) return RedFlag.None;
-        if (signals.HasDvtSign) return RedFlag.DvtSign;
+        if (signals.HasEmergency)
+        {
+            return RedFlag.Emergency;
+        }
+
+        if (signals.IsGeneralQuestion)
+        {
+            return RedFlag.None;
+        }
+
+        if (signals.HasDvtSign)
+        {
+            return RedFlag.DvtSign;
+        }
+
         return signals.LegPain ? RedFlag.LegPain : RedFlag.None;
     }
 }

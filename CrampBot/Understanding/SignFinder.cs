@@ -30,17 +30,27 @@ internal sealed class SignFinder
 
         foreach (var m in pattern.Phrases.Matches(_u))
         {
-            if (Usable(m) && !_denial.IsPlain(m.Start, m.Length)) return true;
+            if (Usable(m) && !_denial.IsPlain(m.Start, m.Length))
+            {
+                return true;
+            }
         }
 
         foreach (var compound in pattern.Compounds)
         {
             foreach (var anchor in compound.Anchor.Matches(_u))
             {
-                if (!Usable(anchor) || _denial.IsPlain(anchor.Start, anchor.Length) || _denial.IsSaidToBeFine(anchor.Start, anchor.Length)) continue;
+                if (!Usable(anchor) || _denial.IsPlain(anchor.Start, anchor.Length) || _denial.IsSaidToBeFine(anchor.Start, anchor.Length))
+                {
+                    continue;
+                }
+
                 var modifiers = compound.Modifier.Matches(_u)
                     .Where(m => !Overlaps(m, anchor) && Usable(m) && InReach(anchor, m, compound.Reach));
-                if (modifiers.Any(m => !_denial.IsPlain(m.Start, m.Length))) return true;
+                if (modifiers.Any(m => !_denial.IsPlain(m.Start, m.Length)))
+                {
+                    return true;
+                }
             }
         }
 
@@ -54,7 +64,11 @@ internal sealed class SignFinder
     /// </summary>
     private bool IsAboutTheLeg((int Start, int Length) m, bool answersALegQuestion)
     {
-        if (NearInClause(SignalLexicon.OtherBodyPart, m) && !NearInClause(SignalLexicon.Leg, m)) return false;
+        if (NearInClause(SignalLexicon.OtherBodyPart, m) && !NearInClause(SignalLexicon.Leg, m))
+        {
+            return false;
+        }
+
         return answersALegQuestion || !_otherBodyPartMentioned || InSameSentence(SignalLexicon.Leg, m) ||
                InSameSentence(SignalLexicon.Skin, m) ||
                (_legMentioned && !NearInClause(SignalLexicon.OtherBodyPart, m));
@@ -70,11 +84,22 @@ internal sealed class SignFinder
     {
         var (first, second) = a.Start <= b.Start ? (a, b) : (b, a);
         var gap = second.Start - (first.Start + first.Length);
-        if (reach == SignReach.Message) return true;
+        if (reach == SignReach.Message)
+        {
+            return true;
+        }
+
         for (var i = first.Start + first.Length; i < second.Start; i++)
         {
-            if (reach == SignReach.Clause && _u.IsBoundary(i)) return false;
-            if (reach == SignReach.Sentence && _u.IsSentenceEnd(i)) return false;
+            if (reach == SignReach.Clause && _u.IsBoundary(i))
+            {
+                return false;
+            }
+
+            if (reach == SignReach.Sentence && _u.IsSentenceEnd(i))
+            {
+                return false;
+            }
         }
 
         return reach != SignReach.Clause || gap <= ClauseReach;
@@ -92,7 +117,10 @@ internal sealed class SignFinder
         {
             foreach (var (start, length) in set.Matches(u))
             {
-                for (var i = start; i < start + length; i++) mask[i] = true;
+                for (var i = start; i < start + length; i++)
+                {
+                    mask[i] = true;
+                }
             }
         }
 

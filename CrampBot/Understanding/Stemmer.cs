@@ -37,20 +37,45 @@ internal static class Stemmer
 
     public static string Canonical(string word)
     {
-        if (Synonyms.TryGetValue(word, out var canonical)) return canonical;
+        if (Synonyms.TryGetValue(word, out var canonical))
+        {
+            return canonical;
+        }
+
         return Stem(word);
     }
 
     private static string Stem(string word)
     {
-        if (word.Length <= 3 || !word.All(char.IsLetter)) return word;
+        if (word.Length <= 3 || !word.All(char.IsLetter))
+        {
+            return word;
+        }
+
         var w = word;
-        if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)) w = Undouble(w[..^3]);
-        else if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) w = Undouble(w[..^2]);
-        else if (w.EndsWith("ies", StringComparison.Ordinal)) w = w[..^3] + "y";
+        if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            w = Undouble(w[..^3]);
+        }
+        else if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))
+        {
+            w = Undouble(w[..^2]);
+        }
+        else if (w.EndsWith("ies", StringComparison.Ordinal))
+        {
+            w = w[..^3] + "y";
+        }
         else if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) &&
-                 !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal)) w = w[..^1];
-        if (w.Length > 4 && w.EndsWith('e')) w = w[..^1];
+                 !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal))
+        {
+            w = w[..^1];
+        }
+
+        if (w.Length > 4 && w.EndsWith('e'))
+        {
+            w = w[..^1];
+        }
+
         return w;
     }
 

@@ -29,12 +29,19 @@ internal static class TextNormalizer
     public static List<string> Tokenize(string? text)
     {
         var tokens = new List<string>();
-        if (string.IsNullOrWhiteSpace(text)) return tokens;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return tokens;
+        }
 
         var word = new StringBuilder();
         void Flush()
         {
-            if (word.Length > 0) tokens.Add(word.ToString());
+            if (word.Length > 0)
+            {
+                tokens.Add(word.ToString());
+            }
+
             word.Clear();
         }
 
@@ -48,19 +55,35 @@ internal static class TextNormalizer
             else if (c is '\'' or '\u2019' or '\u2018' or '`' or '\u00b4')
             {
                 // Inside a word an apostrophe joins ("don't"); elsewhere it is a quote mark and just separates.
-                if (word.Length == 0) continue;
+                if (word.Length == 0)
+                {
+                    continue;
+                }
             }
             else if (c == ',')
             {
                 Flush();
-                if (tokens.Count > 0 && !IsBoundary(tokens[^1])) tokens.Add(Comma);
+                if (tokens.Count > 0 && !IsBoundary(tokens[^1]))
+                {
+                    tokens.Add(Comma);
+                }
             }
             else if (c is '.' or ';' or ':' or '!' or '?' or '\n' or '(' or ')')
             {
                 Flush();
-                if (tokens.Count == 0) continue;
-                if (tokens[^1] == Comma) tokens[^1] = Boundary;
-                else if (tokens[^1] != Boundary) tokens.Add(Boundary);
+                if (tokens.Count == 0)
+                {
+                    continue;
+                }
+
+                if (tokens[^1] == Comma)
+                {
+                    tokens[^1] = Boundary;
+                }
+                else if (tokens[^1] != Boundary)
+                {
+                    tokens.Add(Boundary);
+                }
             }
             else if (c == '&')
             {
@@ -74,7 +97,11 @@ internal static class TextNormalizer
         }
 
         Flush();
-        if (tokens.Count > 0 && IsBoundary(tokens[^1])) tokens.RemoveAt(tokens.Count - 1);
+        if (tokens.Count > 0 && IsBoundary(tokens[^1]))
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
         return tokens;
     }
 
@@ -82,7 +109,10 @@ internal static class TextNormalizer
     {
         foreach (var (emoji, word) in EmojiWords)
         {
-            if (text.Contains(emoji, StringComparison.Ordinal)) text = text.Replace(emoji, $" {word} ", StringComparison.Ordinal);
+            if (text.Contains(emoji, StringComparison.Ordinal))
+            {
+                text = text.Replace(emoji, $" {word} ", StringComparison.Ordinal);
+            }
         }
 
         return text;

@@ -20,40 +20,40 @@ internal sealed class TopicScorer
          "want", "tell", "like", "just", "really", "was", "were", "been"}.Select(Stemmer.Canonical),
         StringComparer.Ordinal);
 
-    private readonly (Topic Topic, (Phrase Phrase, double Weight)[] Keywords, HashSet<string>[] Examples)[] topics;
-    private readonly Dictionary<string, double> idf;
-    private readonly double maxIdf;
+    private readonly (Topic Topic, (Phrase Phrase, double Weight)[] Keywords, HashSet<string>[] Examples)[] _topics;
+    private readonly Dictionary<string, double> _idf;
+    private readonly double _maxIdf;
 
     public TopicScorer(IEnumerable<Topic> catalogTopics)
     {
-        topics = [.. catalogTopics.Select(t => (
+        _topics = [.. catalogTopics.Select(t => (
             t,
             t.RecognizerKeywords.Select(k => (Phrase.Create(k.Key, Stemmer.Canonical), k.Value)).ToArray(),
             t.ExampleQuestions.Append(t.Title).Select(ContentWords).ToArray()))];
 
-        var documentFrequency = topics
+        var documentFrequency = _topics
             .SelectMany(t => t.Examples.SelectMany(e => e).Distinct())
             .GroupBy(w => w)
             .ToDictionary(g => g.Key, g => g.Count());
-        idf = documentFrequency.ToDictionary(kv => kv.Key, kv => Math.Log(1.0 + (double)topics.Length / kv.Value));
-        maxIdf = Math.Log(1.0 + topics.Length);
+        _idf = documentFrequency.ToDictionary(kv => kv.Key, kv => Math.Log(1.0 + (double)_topics.Length / kv.Value));
+        _maxIdf = Math.Log(1.0 + _topics.Length);
     }
 
     /// <summary>Every word the scorer knows, for the spelling vocabulary.</summary>
-    public IEnumerable<string> Words => topics.SelectMany(t =>
+    public IEnumerable<string> Words => _topics.SelectMany(t =>
         t.Keywords.SelectMany(k => TextNormalizer.Tokenize(k.Phrase.Text))
             .Concat(t.Topic.ExampleQuestions.SelectMany(TextNormalizer.Tokenize)));
 
     /// <summary>True when the message uses a keyword strong enough to place it in the leaflet's subject ("dialysis").</summary>
     public bool HasStrongKeyword(Utterance u) =>
-        topics.Any(t => t.Keywords.Any(k => k.Weight >= StrongKeywordWeight && k.Phrase.IsIn(u)));
+        _topics.Any(t => t.Keywords.Any(k => k.Weight >= StrongKeywordWeight && k.Phrase.IsIn(u)));
 
     /// <summary>Raw (unbounded) score per topic id.</summary>
     public Dictionary<string, double> Score(Utterance u)
     {
         var words = new HashSet<string>(u.WordIndexes().Select(i => u.Canon[i]).Where(w => !StopWords.Contains(w)));
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (topic, keywords, examples) in topics)
+        foreach (var (topic, keywords, examples) in _topics)
         {
             var keywordScore = keywords.Where(k => k.Phrase.IsIn(u)).Sum(k => k.Weight);
             var exampleScore = examples.Max(e => Similarity(words, e));
@@ -68,14 +68,22 @@ internal sealed class TopicScorer
 
     // A word no example uses is as rare as can be: it must dilute the match ("can sport cause cramps?" is not simply
     // "what causes cramps?").
-    private double Weight(string word) => idf.TryGetValue(word, out var w) ? w : maxIdf;
+    private double Weight(string word) => _idf.TryGetValue(word, out var w) ? w : _maxIdf;
 
     // Cosine of the two word sets, each word weighted by its rarity.
     private double Similarity(HashSet<string> message, HashSet<string> example)
     {
-        if (message.Count == 0 || example.Count == 0) return 0;
+        if (message.Count == 0 || example.Count == 0)
+        {
+            return 0;
+        }
+
         var shared = message.Where(example.Contains).Sum(w => Weight(w) * Weight(w));
-        if (shared == 0) return 0;
+        if (shared == 0)
+        {
+            return 0;
+        }
+
         var messageNorm = Math.Sqrt(message.Sum(w => Weight(w) * Weight(w)));
         var exampleNorm = Math.Sqrt(example.Sum(w => Weight(w) * Weight(w)));
         return messageNorm == 0 || exampleNorm == 0 ? 0 : shared / (messageNorm * exampleNorm);

@@ -12,7 +12,11 @@ public static class UnderstandingServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCrampBotUnderstanding(this IServiceCollection services)
     {
-        if (!services.Any(s => s.ServiceType == typeof(ContentCatalog))) services.AddCrampBotContent();
+        if (!services.Any(s => s.ServiceType == typeof(ContentCatalog)))
+        {
+            services.AddCrampBotContent();
+        }
+
         services.AddOptions<RecognizerOptions>().BindConfiguration(RecognizerOptions.SectionName)
             .Validate(RecognizerOptions.AreValid, RecognizerOptions.Rule)
             .ValidateOnStart();

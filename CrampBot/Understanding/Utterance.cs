@@ -38,15 +38,15 @@ internal sealed class Utterance
     public int WordCount => WordIndexes().Count();
 
     // The same word lists are searched many times per message (negation looks back from every mention).
-    private readonly Dictionary<PhraseSet, List<(int Start, int Length)>> matches = [];
+    private readonly Dictionary<PhraseSet, List<(int Start, int Length)>> _matches = [];
 
     /// <summary>(start, length) of every occurrence of the set's phrases, computed once per set.</summary>
     public List<(int Start, int Length)> Matches(PhraseSet set)
     {
-        if (!matches.TryGetValue(set, out var found))
+        if (!_matches.TryGetValue(set, out var found))
         {
             found = [.. set.FindIn(this)];
-            matches[set] = found;
+            _matches[set] = found;
         }
 
         return found;

@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using CrampBot.Protocol;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
 using CrampBot.Channels.Connector;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Identity.Client;
 using Microsoft.Identity.Client.AppConfig;

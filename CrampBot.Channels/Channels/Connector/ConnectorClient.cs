@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using CrampBot.Protocol;
-using Microsoft.Extensions.Logging;
 using Polly.Timeout;
 
 namespace CrampBot.Channels.Connector;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace CrampBot.Channels.DirectLine;
 
 /// <summary>The outcome of checking a call: the caller (and the conversation it targets), or the error to answer.</summary>

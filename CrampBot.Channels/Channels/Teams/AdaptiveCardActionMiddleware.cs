@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using CrampBot.Builder;
 using IMiddleware = CrampBot.Builder.IMiddleware;
 using CrampBot.Protocol;
-using Microsoft.Extensions.Logging;
 
 namespace CrampBot.Channels.Teams;
 

@@ -1,7 +1,6 @@
 using CrampBot.Builder;
 using IMiddleware = CrampBot.Builder.IMiddleware;
 using CrampBot.Protocol;
-using Microsoft.Extensions.Logging;
 
 namespace CrampBot.Channels.Teams;
 

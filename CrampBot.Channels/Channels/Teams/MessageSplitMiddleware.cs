@@ -1,6 +1,5 @@
 using CrampBot.Builder;
 using IMiddleware = CrampBot.Builder.IMiddleware;
-using CrampBot.Protocol;
 using Microsoft.Extensions.Options;
 
 namespace CrampBot.Channels.Teams;

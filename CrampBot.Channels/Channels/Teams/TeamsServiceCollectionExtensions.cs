@@ -1,6 +1,4 @@
-using CrampBot.Builder;
 using IMiddleware = CrampBot.Builder.IMiddleware;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampBot.Channels.Teams;
 

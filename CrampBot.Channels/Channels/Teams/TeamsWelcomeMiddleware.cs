@@ -3,7 +3,6 @@ using CrampBot.Builder;
 using IMiddleware = CrampBot.Builder.IMiddleware;
 using CrampBot.Protocol;
 using CrampBot.Storage;
-using Microsoft.Extensions.Logging;
 
 namespace CrampBot.Channels.Teams;
 

@@ -1,7 +1,4 @@
 using CrampBot.Channels.DirectLine;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CrampBot.Channels.WebChat;

@@ -1,9 +1,5 @@
 using System.Text.Json.Nodes;
 using CrampBot.Channels.DirectLine;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CrampBot.Channels.WebChat;

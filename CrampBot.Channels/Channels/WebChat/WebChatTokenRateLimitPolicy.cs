@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using CrampBot.Channels.DirectLine;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
