@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using CrampBot.Builder;
 using CrampBot.Protocol;
-using CrampBot.Storage;
 
 namespace CrampBot.TestKit;
 

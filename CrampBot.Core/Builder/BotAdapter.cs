@@ -1,6 +1,5 @@
 using Stopwatch = System.Diagnostics.Stopwatch;
 using CrampBot.Protocol;
-using CrampBot.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

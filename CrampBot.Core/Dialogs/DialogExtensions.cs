@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CrampBot.Builder;
-using CrampBot.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace CrampBot.Dialogs;

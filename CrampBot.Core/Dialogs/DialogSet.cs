@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using CrampBot.Builder;
-using CrampBot.Storage;
 
 namespace CrampBot.Dialogs;
 

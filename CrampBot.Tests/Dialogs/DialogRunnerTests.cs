@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CrampBot.Dialogs;
 using CrampBot.Dialogs.Prompts;
 using CrampBot.Storage;
+using CrampBot.Builder;
 
 namespace CrampBot.Tests.Dialogs;
 

@@ -24,9 +24,11 @@ public class DirectLineStreamTests
         var echo = Assert.Single(pushed, a => (string?)a["id"] == id);
         Assert.Equal("ws1", (string)echo["channelData"]!["clientActivityID"]!);
         Assert.Equal("3", (string)frames[^1]["watermark"]!);
-        // The bot's typing is forwarded live, without a watermark so the conversation.Client keeps its own.
-        var typingFrame = Assert.Single(frames, f => f["activities"]![0]!["type"]!.ToString() == "typing");
-        Assert.Null(typingFrame["watermark"]);
+        // The bot's typing is forwarded live, without a watermark so the conversation.Client keeps its own. On a busy
+        // machine the typing middleware may add its own indicator when the turn runs past its delay: at least one.
+        var typingFrames = frames.Where(f => f["activities"]![0]!["type"]!.ToString() == "typing").ToList();
+        Assert.NotEmpty(typingFrames);
+        Assert.All(typingFrames, frame => Assert.Null(frame["watermark"]));
         Assert.Equal(0, pushed.Count(a => (string?)a["type"] == "message" && (string?)a["id"] == $"{conversation.Id}|0000000"));
     }
 

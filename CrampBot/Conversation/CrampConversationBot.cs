@@ -1,7 +1,6 @@
 using CrampBot.Builder;
 using CrampBot.Dialogs;
 using CrampBot.Protocol;
-using CrampBot.Storage;
 using CrampBot.Understanding;
 
 namespace CrampBot.Conversation;

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-
-using CrampBot.Storage;
+using CrampBot.Builder;
 
 namespace CrampBot.Channels.DirectLine;
 

@@ -1,5 +1,4 @@
 using CrampBot.Builder;
-using CrampBot.Storage;
 
 namespace CrampBot.Channels.DirectLine;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CrampBot.Builder;
+using CrampBot.Storage;
 
-namespace CrampBot.Storage;
+namespace CrampBot.Builder;
 
 /// <summary>
 /// A JSON document of per-scope state (a conversation, a user) loaded once per turn and saved at the end of the turn,

@@ -1,4 +1,4 @@
-namespace CrampBot.Storage;
+namespace CrampBot.Builder;
 
 /// <summary>A named, typed property of a <see cref="BotState"/> (e.g. the dialog stack in conversation state).</summary>
 public interface IStatePropertyAccessor<T>

@@ -1,6 +1,4 @@
-using CrampBot.Builder;
-
-namespace CrampBot.Storage;
+namespace CrampBot.Builder;
 
 /// <summary>
 /// Something besides bot state that keeps what was said in a conversation (a channel's transcript). When a patient

@@ -1,7 +1,6 @@
 using System.Text.Json;
-using CrampBot.Builder;
 
-namespace CrampBot.Storage;
+namespace CrampBot.Builder;
 
 /// <summary>Reads and writes one property of a <see cref="BotState"/> document as a typed value.</summary>
 internal sealed class StatePropertyAccessor<T>(BotState state, string name) : IStatePropertyAccessor<T>

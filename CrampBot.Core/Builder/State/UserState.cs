@@ -1,6 +1,6 @@
-using CrampBot.Builder;
+using CrampBot.Storage;
 
-namespace CrampBot.Storage;
+namespace CrampBot.Builder;
 
 /// <summary>State of one user across conversations, keyed <c>{channelId}/users/{userId}</c>.</summary>
 public sealed class UserState(IStorage storage) : BotState(storage, nameof(UserState))

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using CrampBot.Builder;
+using CrampBot.Storage;
 
-namespace CrampBot.Storage;
+namespace CrampBot.Builder;
 
 /// <summary>
 /// State of one conversation (the dialog stack lives here), keyed <c>{channelId}/conversations/{conversationId}</c>.
