@@ -3,7 +3,7 @@ using CrampBot.Channels.Connector;
 using CrampBot.Channels.Teams;
 using CrampBot.Channels.WebChat;
 using CrampBot.Content;
-using CrampBot.Conversation;
+using CrampBot.CrampConversation;
 using CrampBot.Hosting;
 using CrampBot.Storage;
 using CrampBot.Understanding;

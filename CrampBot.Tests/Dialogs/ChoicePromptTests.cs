@@ -36,7 +36,7 @@ public class ChoicePromptTests
     [InlineData("the last", "got Thigh #2 via last")]
     public async Task Values_titles_synonyms_typos_numbers_and_ordinals_are_recognised(string answer, string expected)
     {
-        await Conversation.RunAsync(PromptHarness.Echo(new ChoicePrompt("choice"), Ask()), async talk =>
+        await DialogTestDriver.RunAsync(PromptHarness.Echo(new ChoicePrompt("choice"), Ask()), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Where was the cramp?");
@@ -52,7 +52,7 @@ public class ChoicePromptTests
     [InlineData("bed")]
     public async Task Out_of_range_unknown_or_ambiguous_answers_get_the_retry_prompt(string answer)
     {
-        await Conversation.RunAsync(PromptHarness.Echo(new ChoicePrompt("choice"), Ask()), async talk =>
+        await DialogTestDriver.RunAsync(PromptHarness.Echo(new ChoicePrompt("choice"), Ask()), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Where was the cramp?");
@@ -66,7 +66,7 @@ public class ChoicePromptTests
     [Fact]
     public async Task A_card_tap_with_value_text_and_no_text_picks_the_choice()
     {
-        await Conversation.RunAsync(PromptHarness.Echo(new ChoicePrompt("choice"), Ask()), async talk =>
+        await DialogTestDriver.RunAsync(PromptHarness.Echo(new ChoicePrompt("choice"), Ask()), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Where was the cramp?");
@@ -84,7 +84,7 @@ public class ChoicePromptTests
             seen.Add($"{context.AttemptCount}:{context.Recognized.Succeeded}:{context.Recognized.Value?.Value}");
             return Task.FromResult(context.Recognized.Succeeded && context.Recognized.Value!.Value != "Thigh");
         });
-        await Conversation.RunAsync(PromptHarness.Echo(prompt, Ask()), async talk =>
+        await DialogTestDriver.RunAsync(PromptHarness.Echo(prompt, Ask()), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Where was the cramp?");
@@ -101,7 +101,7 @@ public class ChoicePromptTests
     [Fact]
     public async Task After_max_attempts_the_prompt_ends_with_no_answer()
     {
-        await Conversation.RunAsync(PromptHarness.Echo(new ChoicePrompt("choice"), Ask(maxAttempts: 3)), async talk =>
+        await DialogTestDriver.RunAsync(PromptHarness.Echo(new ChoicePrompt("choice"), Ask(maxAttempts: 3)), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Where was the cramp?");

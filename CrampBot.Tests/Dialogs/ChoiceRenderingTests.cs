@@ -14,7 +14,7 @@ public class ChoiceRenderingTests
     {
         Activity? question = null;
         var options = new PromptOptions { Prompt = MessageFactory.Text("Where?"), Choices = ChoiceFactory.ToChoices(choices), Style = style };
-        await Conversation.RunAsync(PromptHarness.Echo(new ChoicePrompt("choice"), options), async talk =>
+        await DialogTestDriver.RunAsync(PromptHarness.Echo(new ChoicePrompt("choice"), options), async talk =>
         {
             await talk.SendAsync("hi");
             question = talk.Reply();

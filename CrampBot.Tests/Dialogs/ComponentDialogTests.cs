@@ -10,7 +10,7 @@ public class ComponentDialogTests
     [Fact]
     public async Task An_interruption_mid_prompt_answers_then_reprompts_and_the_prompt_does_not_see_the_message()
     {
-        await Conversation.RunAsync(new CheckInDialog(), async talk =>
+        await DialogTestDriver.RunAsync(new CheckInDialog(), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Which leg?");
@@ -31,7 +31,7 @@ public class ComponentDialogTests
     [Fact]
     public async Task An_interruption_can_replace_the_flow_mid_prompt()
     {
-        await Conversation.RunAsync(new CheckInDialog(), async talk =>
+        await DialogTestDriver.RunAsync(new CheckInDialog(), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Which leg?");
@@ -50,7 +50,7 @@ public class ComponentDialogTests
     public async Task The_interruption_hook_sees_every_message_but_no_other_activity()
     {
         var dialog = new CheckInDialog();
-        await Conversation.RunAsync(dialog, async talk =>
+        await DialogTestDriver.RunAsync(dialog, async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Which leg?");
@@ -71,7 +71,7 @@ public class ComponentDialogTests
         var outer = new ComponentDialog("outer").AddDialog(inner);
         var dialogs = new DialogSet().Add(outer);
 
-        await Conversation.RunAsync(async (turnContext, accessor, ct) =>
+        await DialogTestDriver.RunAsync(async (turnContext, accessor, ct) =>
         {
             var state = (await accessor.GetAsync(turnContext, () => new DialogState(), ct))!;
             var dc = new DialogContext(dialogs, turnContext, state);
@@ -110,7 +110,7 @@ public class ComponentDialogTests
             ]))
             .AddDialog(inner);
 
-        await Conversation.RunAsync(outer, async talk =>
+        await DialogTestDriver.RunAsync(outer, async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Anything else?");

@@ -34,7 +34,7 @@ public class ConfirmPromptTests
     [InlineData("that's not right", "got no")]
     public async Task Yes_and_no_synonyms_are_recognised(string answer, string expected)
     {
-        await Conversation.RunAsync(PromptHarness.Echo(new ConfirmPrompt("confirm"), Ask()), async talk =>
+        await DialogTestDriver.RunAsync(PromptHarness.Echo(new ConfirmPrompt("confirm"), Ask()), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Did the cramp wake you up?");
@@ -58,7 +58,7 @@ public class ConfirmPromptTests
     [InlineData("1")]
     public async Task Hedged_mixed_or_unknown_answers_get_the_retry_prompt(string answer)
     {
-        await Conversation.RunAsync(PromptHarness.Echo(new ConfirmPrompt("confirm"), Ask()), async talk =>
+        await DialogTestDriver.RunAsync(PromptHarness.Echo(new ConfirmPrompt("confirm"), Ask()), async talk =>
         {
             await talk.SendAsync("hi");
             var question = talk.Reply("Did the cramp wake you up?");
@@ -121,7 +121,7 @@ public class ConfirmPromptTests
     [InlineData("the second one", "got no")]
     public async Task Numbers_pick_yes_or_no_when_the_choices_were_shown_numbered(string answer, string expected)
     {
-        await Conversation.RunAsync(PromptHarness.Echo(new ConfirmPrompt("confirm"), Ask()), async talk =>
+        await DialogTestDriver.RunAsync(PromptHarness.Echo(new ConfirmPrompt("confirm"), Ask()), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Did the cramp wake you up? (1) Yes or (2) No");
@@ -133,7 +133,7 @@ public class ConfirmPromptTests
     [Fact]
     public async Task A_card_tap_carrying_value_text_answers_the_question()
     {
-        await Conversation.RunAsync(PromptHarness.Echo(new ConfirmPrompt("confirm"), Ask(ListStyle.HeroCard)), async talk =>
+        await DialogTestDriver.RunAsync(PromptHarness.Echo(new ConfirmPrompt("confirm"), Ask(ListStyle.HeroCard)), async talk =>
         {
             await talk.SendAsync("hi");
             var card = talk.Reply("Did the cramp wake you up?").Attachments!.Single();
@@ -146,7 +146,7 @@ public class ConfirmPromptTests
     [Fact]
     public async Task Max_attempts_ends_with_no_answer_rather_than_a_guess()
     {
-        await Conversation.RunAsync(PromptHarness.Echo(new ConfirmPrompt("confirm"), Ask(maxAttempts: 1)), async talk =>
+        await DialogTestDriver.RunAsync(PromptHarness.Echo(new ConfirmPrompt("confirm"), Ask(maxAttempts: 1)), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Did the cramp wake you up?");
@@ -159,7 +159,7 @@ public class ConfirmPromptTests
     public async Task Choices_can_be_relabelled_and_are_recognised_by_their_titles()
     {
         var prompt = new ConfirmPrompt("confirm") { ConfirmChoices = (new Choice("Ja"), new Choice("Nein")) };
-        await Conversation.RunAsync(PromptHarness.Echo(prompt, Ask()), async talk =>
+        await DialogTestDriver.RunAsync(PromptHarness.Echo(prompt, Ask()), async talk =>
         {
             await talk.SendAsync("hi");
             Assert.Equal(["Ja", "Nein"], talk.Reply("Did the cramp wake you up?").SuggestedActions!.Actions.Select(a => a.Title));

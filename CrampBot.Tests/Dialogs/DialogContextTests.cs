@@ -17,7 +17,7 @@ public class DialogContextTests
     [Fact]
     public async Task Begin_pushes_on_top_and_end_resumes_the_dialog_below_with_the_result()
     {
-        await Conversation.RunAsync(async (turnContext, accessor, ct) =>
+        await DialogTestDriver.RunAsync(async (turnContext, accessor, ct) =>
         {
             var dc = await CreateDialogs(accessor).CreateContextAsync(turnContext, ct);
             switch (turnContext.Activity.Text)
@@ -54,7 +54,7 @@ public class DialogContextTests
     [Fact]
     public async Task Replace_ends_the_active_dialog_and_begins_another_in_its_place()
     {
-        await Conversation.RunAsync(async (turnContext, accessor, ct) =>
+        await DialogTestDriver.RunAsync(async (turnContext, accessor, ct) =>
         {
             var dc = await CreateDialogs(accessor).CreateContextAsync(turnContext, ct);
             if (turnContext.Activity.Text == "begin")
@@ -80,7 +80,7 @@ public class DialogContextTests
     [Fact]
     public async Task CancelAll_ends_every_dialog_top_first_and_reports_cancelled_then_empty()
     {
-        await Conversation.RunAsync(async (turnContext, accessor, ct) =>
+        await DialogTestDriver.RunAsync(async (turnContext, accessor, ct) =>
         {
             var dc = await CreateDialogs(accessor).CreateContextAsync(turnContext, ct);
             if (turnContext.Activity.Text == "begin")
@@ -107,7 +107,7 @@ public class DialogContextTests
     [Fact]
     public async Task Reprompt_asks_the_active_prompt_again_and_continue_with_no_dialog_is_empty()
     {
-        await Conversation.RunAsync(async (turnContext, accessor, ct) =>
+        await DialogTestDriver.RunAsync(async (turnContext, accessor, ct) =>
         {
             var dc = await CreateDialogs(accessor).CreateContextAsync(turnContext, ct);
             switch (turnContext.Activity.Text)
@@ -136,7 +136,7 @@ public class DialogContextTests
     [Fact]
     public async Task Beginning_an_unknown_dialog_is_a_programming_error()
     {
-        await Conversation.RunAsync(async (turnContext, accessor, ct) =>
+        await DialogTestDriver.RunAsync(async (turnContext, accessor, ct) =>
         {
             var dc = await CreateDialogs(accessor).CreateContextAsync(turnContext, ct);
             var error = await Assert.ThrowsAsync<DialogNotFoundException>(() => dc.BeginDialogAsync("missing", null, ct));

@@ -20,7 +20,7 @@ public class DialogRunnerTests
     [Fact]
     public async Task The_stored_state_is_exactly_a_dialog_stack_of_ids_and_states_without_type_names()
     {
-        await Conversation.RunAsync(Survey("Which leg?", "How long?"), async talk =>
+        await DialogTestDriver.RunAsync(Survey("Which leg?", "How long?"), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Which leg?");
@@ -48,17 +48,17 @@ public class DialogRunnerTests
     {
         var storage = new MemoryStorage();
         var logger = new RecordingLogger();
-        await Conversation.RunAsync(Survey("Which leg?", "How long?"), async talk =>
+        await DialogTestDriver.RunAsync(Survey("Which leg?", "How long?"), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Which leg?");
         }, storage: storage);
 
         // A deploy added a question: the stored step index would now point somewhere else.
-        await Conversation.RunAsync(Survey("When?", "Which leg?", "How long?"), async talk =>
+        await DialogTestDriver.RunAsync(Survey("When?", "Which leg?", "How long?"), async talk =>
         {
             await talk.SendAsync("left");
-            talk.Reply(Conversation.RestartMessage);
+            talk.Reply(DialogTestDriver.RestartMessage);
             talk.Reply("When?");
             await talk.SendAsync("last night");
             talk.Reply("Which leg?");
@@ -114,10 +114,10 @@ public class DialogRunnerTests
         {
             ["test/conversations/conv1"] = new() { [DialogExtensions.DialogStateProperty] = JsonNode.Parse(storedDialogState) },
         });
-        await Conversation.RunAsync(Survey("Which leg?"), async talk =>
+        await DialogTestDriver.RunAsync(Survey("Which leg?"), async talk =>
         {
             await talk.SendAsync("hello again");
-            talk.Reply(Conversation.RestartMessage);
+            talk.Reply(DialogTestDriver.RestartMessage);
             talk.Reply("Which leg?");
             await talk.SendAsync("left");
             Assert.Equal(DialogTurnStatus.Complete, talk.LastResult!.Status);

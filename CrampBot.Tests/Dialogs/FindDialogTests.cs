@@ -14,7 +14,7 @@ public class FindDialogTests
     public async Task A_child_component_asks_with_a_prompt_its_parent_defines_across_turns()
     {
         var ended = new List<string>();
-        await Conversation.RunAsync(new VisitDialog(ended), async talk =>
+        await DialogTestDriver.RunAsync(new VisitDialog(ended), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Is your leg swollen?");
@@ -31,7 +31,7 @@ public class FindDialogTests
     [Fact]
     public async Task An_interruption_in_the_parent_reprompts_a_parent_defined_prompt_waiting_in_the_child()
     {
-        await Conversation.RunAsync(new VisitDialog([]), async talk =>
+        await DialogTestDriver.RunAsync(new VisitDialog([]), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Is your leg swollen?");
@@ -48,7 +48,7 @@ public class FindDialogTests
     public async Task Cancelling_the_child_ends_the_parent_defined_prompt_waiting_in_it()
     {
         var ended = new List<string>();
-        await Conversation.RunAsync(new VisitDialog(ended), async talk =>
+        await DialogTestDriver.RunAsync(new VisitDialog(ended), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Is your leg swollen?");
@@ -81,7 +81,7 @@ public class FindDialogTests
             .AddDialog(new SayDialog("say", "said by the parent"))
             .AddDialog(new SayDialog("parentOnly", "said by the parent only"));
 
-        await Conversation.RunAsync(parent, async talk =>
+        await DialogTestDriver.RunAsync(parent, async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("said by the child");
@@ -94,7 +94,7 @@ public class FindDialogTests
     public async Task A_context_without_a_parent_finds_only_its_own_dialogs()
     {
         var dialogs = new DialogSet().Add(new SayDialog("say", "hello"));
-        await Conversation.RunAsync(async (turnContext, accessor, ct) =>
+        await DialogTestDriver.RunAsync(async (turnContext, accessor, ct) =>
         {
             var root = new DialogContext(dialogs, turnContext, new DialogState());
             var inner = new DialogContext(new DialogSet(), turnContext, new DialogState(), root);

@@ -17,7 +17,7 @@ public class TextPromptTests
     [Fact]
     public async Task Typed_text_is_the_answer_and_the_prompt_expects_input()
     {
-        await Conversation.RunAsync(PromptHarness.Echo(new TextPrompt("text"), Ask()), async talk =>
+        await DialogTestDriver.RunAsync(PromptHarness.Echo(new TextPrompt("text"), Ask()), async talk =>
         {
             await talk.SendAsync("hi");
             Assert.Equal(InputHints.ExpectingInput, talk.Reply("How long did it last?").InputHint);
@@ -29,7 +29,7 @@ public class TextPromptTests
     [Fact]
     public async Task A_card_tap_with_only_a_value_text_answers_like_typing()
     {
-        await Conversation.RunAsync(PromptHarness.Echo(new TextPrompt("text"), Ask()), async talk =>
+        await DialogTestDriver.RunAsync(PromptHarness.Echo(new TextPrompt("text"), Ask()), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("How long did it last?");
@@ -48,7 +48,7 @@ public class TextPromptTests
             return Task.FromResult(context.Recognized.Value == "5");
         });
 
-        await Conversation.RunAsync(PromptHarness.Echo(prompt, Ask()), async talk =>
+        await DialogTestDriver.RunAsync(PromptHarness.Echo(prompt, Ask()), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("How long did it last?");
@@ -65,7 +65,7 @@ public class TextPromptTests
     [Fact]
     public async Task An_empty_message_is_not_an_answer_and_gets_the_retry_prompt()
     {
-        await Conversation.RunAsync(PromptHarness.Echo(new TextPrompt("text"), Ask()), async talk =>
+        await DialogTestDriver.RunAsync(PromptHarness.Echo(new TextPrompt("text"), Ask()), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("How long did it last?");
@@ -80,7 +80,7 @@ public class TextPromptTests
     public async Task Without_a_retry_prompt_the_question_is_asked_again()
     {
         var prompt = new TextPrompt("text", (context, _) => Task.FromResult(context.Recognized.Value!.Any(char.IsDigit)));
-        await Conversation.RunAsync(PromptHarness.Echo(prompt, new PromptOptions { Prompt = MessageFactory.Text("Minutes?") }), async talk =>
+        await DialogTestDriver.RunAsync(PromptHarness.Echo(prompt, new PromptOptions { Prompt = MessageFactory.Text("Minutes?") }), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Minutes?");
@@ -108,7 +108,7 @@ public class TextPromptTests
             return false;
         });
 
-        await Conversation.RunAsync(PromptHarness.Echo(prompt, Ask(validations: new JsonObject { ["maxMinutes"] = 60 })), async talk =>
+        await DialogTestDriver.RunAsync(PromptHarness.Echo(prompt, Ask(validations: new JsonObject { ["maxMinutes"] = 60 })), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("How long did it last?");
@@ -125,7 +125,7 @@ public class TextPromptTests
     public async Task After_max_attempts_the_prompt_ends_with_no_answer()
     {
         var prompt = new TextPrompt("text", (context, _) => Task.FromResult(int.TryParse(context.Recognized.Value, out var _)));
-        await Conversation.RunAsync(PromptHarness.Echo(prompt, Ask(maxAttempts: 2)), async talk =>
+        await DialogTestDriver.RunAsync(PromptHarness.Echo(prompt, Ask(maxAttempts: 2)), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("How long did it last?");

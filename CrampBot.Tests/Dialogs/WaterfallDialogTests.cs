@@ -26,7 +26,7 @@ public class WaterfallDialogTests
             ]))
             .AddDialog(new TextPrompt("text"));
 
-        await Conversation.RunAsync(root, async talk =>
+        await DialogTestDriver.RunAsync(root, async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Where is the cramp?");
@@ -64,7 +64,7 @@ public class WaterfallDialogTests
             },
         ]);
 
-        await Conversation.RunAsync(root, async talk =>
+        await DialogTestDriver.RunAsync(root, async talk =>
         {
             await talk.SendAsync("start");
             talk.Reply("step 1 got skipped (NextCalled)");
@@ -102,7 +102,7 @@ public class WaterfallDialogTests
                 },
             ]));
 
-        await Conversation.RunAsync(root, async talk =>
+        await DialogTestDriver.RunAsync(root, async talk =>
         {
             await talk.SendAsync("go");
             await talk.SendAsync("one");
@@ -145,7 +145,7 @@ public class WaterfallDialogTests
         ]);
         var root = new ComponentDialog("root").AddDialog(loop).AddDialog(new TextPrompt("text"));
 
-        await Conversation.RunAsync(root, async talk =>
+        await DialogTestDriver.RunAsync(root, async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Cramp 1?");
@@ -171,7 +171,7 @@ public class WaterfallDialogTests
         var questions = new WaterfallDialog("questions", [steps.AskWhereAsync, steps.AskWhenAsync]).AddStep(thank);
         var root = new ComponentDialog("root").AddDialog(questions).AddDialog(new TextPrompt("text"));
 
-        await Conversation.RunAsync(root, async talk =>
+        await DialogTestDriver.RunAsync(root, async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Where is the cramp?");

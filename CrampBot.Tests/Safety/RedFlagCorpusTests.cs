@@ -1,4 +1,4 @@
-using CrampBot.Tests.Conversation;
+using CrampBot.Tests.CrampConversation;
 using Xunit.Abstractions;
 
 namespace CrampBot.Tests.Safety;

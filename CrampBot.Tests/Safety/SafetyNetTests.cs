@@ -1,4 +1,4 @@
-using CrampBot.Tests.Conversation;
+using CrampBot.Tests.CrampConversation;
 
 namespace CrampBot.Tests.Safety;
 

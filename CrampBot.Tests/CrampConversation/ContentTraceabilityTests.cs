@@ -5,7 +5,7 @@ using CrampBot.Content;
 using CrampBot.Protocol;
 using CrampBot.Tests.Understanding;
 
-namespace CrampBot.Tests.Conversation;
+namespace CrampBot.Tests.CrampConversation;
 
 /// <summary>
 /// Every sentence the bot says comes from the content file. All the evaluation utterances (and the leg pain check's

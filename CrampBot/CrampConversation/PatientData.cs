@@ -1,6 +1,6 @@
 using CrampBot.Builder;
 
-namespace CrampBot.Conversation;
+namespace CrampBot.CrampConversation;
 
 /// <summary>
 /// What CrampBot stores about a patient, and "forget me": the user's and the conversation's state are deleted, and

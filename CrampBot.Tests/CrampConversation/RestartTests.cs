@@ -1,5 +1,5 @@
 
-namespace CrampBot.Tests.Conversation;
+namespace CrampBot.Tests.CrampConversation;
 
 public sealed class RestartTests
 {

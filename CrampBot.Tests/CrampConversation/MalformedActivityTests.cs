@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace CrampBot.Tests.Conversation;
+namespace CrampBot.Tests.CrampConversation;
 
 /// <summary>
 /// Activities that parse but are odd (nulls in lists, wrong shapes, nowhere to reply) get a 2xx or a 4xx, never a

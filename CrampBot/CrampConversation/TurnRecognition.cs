@@ -1,7 +1,7 @@
 using CrampBot.Builder;
 using CrampBot.Understanding;
 
-namespace CrampBot.Conversation;
+namespace CrampBot.CrampConversation;
 
 /// <summary>Recognises the turn's message once; the bot and every dialog read the same result.</summary>
 public static class TurnRecognition

@@ -2,7 +2,7 @@ using CrampBot.Content;
 using CrampBot.Protocol;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CrampBot.Tests.Conversation;
+namespace CrampBot.Tests.CrampConversation;
 
 /// <summary>The real app with the cramp conversation, shared by a test class; each test opens its own conversation.</summary>
 public sealed class CrampHost : IDisposable

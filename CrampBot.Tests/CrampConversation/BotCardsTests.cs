@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using CrampBot.Content;
-using CrampBot.Conversation;
+using CrampBot.CrampConversation;
 using CrampBot.Protocol;
 using CrampBot.Tests.Cards;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CrampBot.Tests.Conversation;
+namespace CrampBot.Tests.CrampConversation;
 
 /// <summary>Every Adaptive Card the cramp conversation can send, built from the real content, is valid where it is rendered.</summary>
 public sealed class BotCardsTests(CrampHost bot) : IClassFixture<CrampHost>

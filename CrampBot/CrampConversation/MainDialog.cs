@@ -7,7 +7,7 @@ using CrampBot.Protocol;
 using CrampBot.Understanding;
 using ContentLevel = CrampBot.Content.TriageLevel;
 
-namespace CrampBot.Conversation;
+namespace CrampBot.CrampConversation;
 
 /// <summary>
 /// The root of the cramp conversation. Every message is checked for red flags before anything else happens, mid-prompt

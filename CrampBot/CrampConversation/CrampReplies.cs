@@ -5,7 +5,7 @@ using CrampBot.Dialogs.Prompts;
 using CrampBot.Protocol;
 using ContentLevel = CrampBot.Content.TriageLevel;
 
-namespace CrampBot.Conversation;
+namespace CrampBot.CrampConversation;
 
 /// <summary>
 /// Every message of the cramp conversation, built from the content file: the medical words are the content's,

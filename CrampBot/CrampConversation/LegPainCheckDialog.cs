@@ -2,7 +2,7 @@ using CrampBot.Dialogs;
 using CrampBot.Understanding;
 using ContentLevel = CrampBot.Content.TriageLevel;
 
-namespace CrampBot.Conversation;
+namespace CrampBot.CrampConversation;
 
 /// <summary>
 /// The leg pain check: the DVT escalation of the leaflet ("If you get swelling as well as pain in your calf or

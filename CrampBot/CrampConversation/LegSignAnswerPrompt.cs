@@ -4,7 +4,7 @@ using CrampBot.Dialogs.Choices;
 using CrampBot.Dialogs.Prompts;
 using CrampBot.Understanding;
 
-namespace CrampBot.Conversation;
+namespace CrampBot.CrampConversation;
 
 /// <summary>
 /// Asks one of the leg pain check's questions ("Is your leg swollen?", "Do you have any of these?") and reads the

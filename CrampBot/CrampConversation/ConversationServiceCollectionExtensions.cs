@@ -3,7 +3,7 @@ using CrampBot.Content;
 using CrampBot.Hosting;
 using CrampBot.Builder;
 
-namespace CrampBot.Conversation;
+namespace CrampBot.CrampConversation;
 
 /// <summary>Registers the cramp conversation as the app's <see cref="IBot"/>.</summary>
 public static class ConversationServiceCollectionExtensions

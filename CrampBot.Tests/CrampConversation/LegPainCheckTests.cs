@@ -1,4 +1,4 @@
-namespace CrampBot.Tests.Conversation;
+namespace CrampBot.Tests.CrampConversation;
 
 /// <summary>Every branch of the leg pain check (the DVT escalation), through the real pipeline.</summary>
 public sealed class LegPainCheckTests(CrampHost bot) : IClassFixture<CrampHost>

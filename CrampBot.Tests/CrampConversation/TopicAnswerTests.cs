@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using CrampBot.Content;
 
-namespace CrampBot.Tests.Conversation;
+namespace CrampBot.Tests.CrampConversation;
 
 /// <summary>Each topic of the leaflet is answered through the real pipeline, with its source and follow-ups.</summary>
 public sealed class TopicAnswerTests(CrampHost bot) : IClassFixture<CrampHost>

@@ -5,7 +5,7 @@ using Xunit.Sdk;
 namespace CrampBot.Tests.Dialogs;
 
 /// <summary>The transcript helper itself must fail loudly when a script forgets a step.</summary>
-public class ConversationTests
+public class DialogTestDriverTests
 {
     private static readonly Dialog Greeter = new WaterfallDialog("greet",
     [
@@ -21,7 +21,7 @@ public class ConversationTests
     [Fact]
     public async Task An_unasserted_reply_fails_the_next_send()
     {
-        var error = await Assert.ThrowsAsync<FailException>(() => Conversation.RunAsync(Root(), async talk =>
+        var error = await Assert.ThrowsAsync<FailException>(() => DialogTestDriver.RunAsync(Root(), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Hello");
@@ -33,7 +33,7 @@ public class ConversationTests
     [Fact]
     public async Task An_unasserted_reply_fails_the_end_of_the_script()
     {
-        await Assert.ThrowsAsync<FailException>(() => Conversation.RunAsync(Root(), async talk =>
+        await Assert.ThrowsAsync<FailException>(() => DialogTestDriver.RunAsync(Root(), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Hello");
@@ -43,7 +43,7 @@ public class ConversationTests
     [Fact]
     public async Task Expecting_a_reply_that_never_came_fails()
     {
-        await Assert.ThrowsAsync<TrueException>(() => Conversation.RunAsync(Root(), async talk =>
+        await Assert.ThrowsAsync<TrueException>(() => DialogTestDriver.RunAsync(Root(), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Hello");
@@ -55,7 +55,7 @@ public class ConversationTests
     [Fact]
     public async Task A_wrong_reply_text_fails()
     {
-        await Assert.ThrowsAsync<EqualException>(() => Conversation.RunAsync(Root(), async talk =>
+        await Assert.ThrowsAsync<EqualException>(() => DialogTestDriver.RunAsync(Root(), async talk =>
         {
             await talk.SendAsync("hi");
             talk.Reply("Goodbye");

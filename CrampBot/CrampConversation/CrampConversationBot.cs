@@ -3,7 +3,7 @@ using CrampBot.Dialogs;
 using CrampBot.Protocol;
 using CrampBot.Understanding;
 
-namespace CrampBot.Conversation;
+namespace CrampBot.CrampConversation;
 
 /// <summary>
 /// CrampBot's <see cref="IBot"/>: welcomes a patient once per conversation (when they join, or at their first

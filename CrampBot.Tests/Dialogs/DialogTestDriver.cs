@@ -13,13 +13,13 @@ namespace CrampBot.Tests.Dialogs;
 /// every turn goes through a JSON round trip. It is mutable and awaited (a forgotten await is a compile error), and a
 /// reply left unasserted fails the next send and the end of the script, so no step can be skipped silently.
 /// </summary>
-internal sealed class Conversation
+internal sealed class DialogTestDriver
 {
     private readonly Queue<Activity> _replies = new();
     private readonly Func<TurnContext, IStatePropertyAccessor<DialogState>, CancellationToken, Task> _turn;
     private int _nextId;
 
-    private Conversation(Func<TurnContext, IStatePropertyAccessor<DialogState>, CancellationToken, Task> turn, IStorage storage, string channelId, ConversationAccount conversation)
+    private DialogTestDriver(Func<TurnContext, IStatePropertyAccessor<DialogState>, CancellationToken, Task> turn, IStorage storage, string channelId, ConversationAccount conversation)
     {
         _turn = turn;
         Storage = storage;
@@ -46,15 +46,15 @@ internal sealed class Conversation
     public const string RestartMessage = "(the dialogs changed; starting again)";
 
     /// <summary>Runs <paramref name="script"/> against <paramref name="root"/> run with <see cref="DialogExtensions.RunAsync"/>.</summary>
-    public static Task RunAsync(Dialog root, Func<Conversation, Task> script, string channelId = "test", string? conversationType = null, bool? isGroup = null, IStorage? storage = null, ILogger? logger = null)
+    public static Task RunAsync(Dialog root, Func<DialogTestDriver, Task> script, string channelId = "test", string? conversationType = null, bool? isGroup = null, IStorage? storage = null, ILogger? logger = null)
     {
-        Conversation? self = null;
+        DialogTestDriver? self = null;
         self = Create(async (turnContext, accessor, ct) => self!.LastResult = await root.RunAsync(turnContext, accessor, ct, logger, RestartMessage), channelId, conversationType, isGroup, storage);
         return self.PlayAsync(script);
     }
 
     /// <summary>Runs <paramref name="script"/> with a custom turn handler (e.g. one driving a DialogContext directly).</summary>
-    public static Task RunAsync(Func<TurnContext, IStatePropertyAccessor<DialogState>, CancellationToken, Task> turn, Func<Conversation, Task> script, string channelId = "test", IStorage? storage = null) =>
+    public static Task RunAsync(Func<TurnContext, IStatePropertyAccessor<DialogState>, CancellationToken, Task> turn, Func<DialogTestDriver, Task> script, string channelId = "test", IStorage? storage = null) =>
         Create(turn, channelId, null, null, storage).PlayAsync(script);
 
     /// <summary>The user types <paramref name="text"/>.</summary>
@@ -106,10 +106,10 @@ internal sealed class Conversation
         return documents.TryGetValue(key, out var document) ? document[DialogExtensions.DialogStateProperty] : null;
     }
 
-    private static Conversation Create(Func<TurnContext, IStatePropertyAccessor<DialogState>, CancellationToken, Task> turn, string channelId, string? conversationType, bool? isGroup, IStorage? storage) =>
+    private static DialogTestDriver Create(Func<TurnContext, IStatePropertyAccessor<DialogState>, CancellationToken, Task> turn, string channelId, string? conversationType, bool? isGroup, IStorage? storage) =>
         new(turn, storage ?? new MemoryStorage(), channelId, new ConversationAccount { Id = "conv1", ConversationType = conversationType, IsGroup = isGroup });
 
-    private async Task PlayAsync(Func<Conversation, Task> script)
+    private async Task PlayAsync(Func<DialogTestDriver, Task> script)
     {
         await script(this);
         AssertNoPendingReplies("at the end of the script");

@@ -2,7 +2,7 @@ using CrampBot.Protocol;
 using CrampBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CrampBot.Tests.Conversation;
+namespace CrampBot.Tests.CrampConversation;
 
 public sealed class WelcomeAndNavigationTests(CrampHost bot) : IClassFixture<CrampHost>
 {

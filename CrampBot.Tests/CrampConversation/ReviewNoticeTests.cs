@@ -5,7 +5,7 @@ using CrampBot.Tests.Content;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CrampBot.Tests.Conversation;
+namespace CrampBot.Tests.CrampConversation;
 
 /// <summary>
 /// Through <c>POST /api/messages</c>: while no clinician has reviewed the content, the source line under a topic
