@@ -25,6 +25,12 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 fi
 
+# The Redis store's tests start their own Debian redis-server (a free loopback port, no persistence).
+if [ ! -x /usr/bin/redis-server ]; then
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y redis-server
+fi
+
 # One trx a test project (a fixed LogFileName would keep only the last project's): TestResults/results_*.trx.
 rm -f TestResults/results*.trx
 set +e

@@ -79,7 +79,7 @@ public sealed class StorageRegistrationTests : IDisposable
     [Fact]
     public void Unknown_provider_fails_with_a_clear_message()
     {
-        using var provider = Build(new() { ["Storage:Provider"] = "Redis" });
+        using var provider = Build(new() { ["Storage:Provider"] = "Cassandra" });
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStorage>());
         Assert.Contains("Storage:Provider", error.Message);

@@ -15,7 +15,10 @@ public sealed class StorageOptions
     /// <summary>Provider name for <see cref="MemoryStorage"/>: state is lost at restart; for tests and local tries.</summary>
     public const string MemoryProvider = "Memory";
 
-    /// <summary><see cref="SqliteProvider"/> or <see cref="MemoryProvider"/> (case-insensitive).</summary>
+    /// <summary>Provider name for <see cref="RedisStorage"/>: state shared by every instance of the app; needs <see cref="Redis"/>.</summary>
+    public const string RedisProvider = "Redis";
+
+    /// <summary><see cref="SqliteProvider"/>, <see cref="MemoryProvider"/> or <see cref="RedisProvider"/> (case-insensitive).</summary>
     public string Provider { get; set; } = SqliteProvider;
 
     /// <summary>
@@ -27,6 +30,19 @@ public sealed class StorageOptions
     /// <summary>How long a SQLite statement waits for another writer's lock before failing.</summary>
     public TimeSpan SqliteBusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>The Redis store, used when <see cref="Provider"/> is <see cref="RedisProvider"/> (section <c>Storage:Redis</c>).</summary>
+    public RedisStorageOptions Redis { get; set; } = new();
+
     /// <summary>A conversation idle for longer than this starts with empty state; zero keeps state forever.</summary>
     public TimeSpan ConversationIdleExpiry { get; set; } = TimeSpan.FromMinutes(30);
+}
+
+/// <summary>Settings of the configuration section <c>"Storage:Redis"</c>.</summary>
+public sealed class RedisStorageOptions
+{
+    /// <summary>A StackExchange.Redis configuration string, e.g. <c>localhost:6379</c> or <c>host:6380,password=…,ssl=true</c>; required for Redis.</summary>
+    public string? Configuration { get; set; }
+
+    /// <summary>Put before every key, so several apps can share one Redis database.</summary>
+    public string KeyPrefix { get; set; } = RedisStorage.DefaultKeyPrefix;
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using CrampBot.Builder;
+using StackExchange.Redis;
 
 namespace CrampBot.Storage;
 
@@ -12,22 +13,30 @@ public static class StorageServiceCollectionExtensions
     /// <see cref="IStorage"/> chosen by <see cref="StorageOptions.Provider"/>, <see cref="TimeProvider.System"/> (unless a
     /// TimeProvider is already registered), <see cref="ConversationState"/> (with the idle expiry) and <see cref="UserState"/>.
     /// Registrations made before this call win, so tests can supply their own storage or clock.
-    /// Another backend (e.g. Redis or Azure Blob storage) would be one more <see cref="IStorage"/> implementation and one
-    /// more provider name here; nothing above the <see cref="IStorage"/> contract needs to change.
+    /// For Redis it also registers the app's one <see cref="IConnectionMultiplexer"/>. Another backend (e.g. Azure Blob
+    /// storage) would be one more <see cref="IStorage"/> implementation and one more provider name here; nothing above the <see cref="IStorage"/> contract needs to change.
     /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
             .Validate(options => IsKnownProvider(options.Provider),
-                $"Storage:Provider must be '{StorageOptions.SqliteProvider}' or '{StorageOptions.MemoryProvider}'.")
+                $"Storage:Provider must be '{StorageOptions.SqliteProvider}', '{StorageOptions.MemoryProvider}' or '{StorageOptions.RedisProvider}'.")
             .Validate(options => !IsSqlite(options) || !string.IsNullOrWhiteSpace(options.SqlitePath),
                 "Storage:SqlitePath must be set when Storage:Provider is Sqlite.")
+            .Validate(options => !IsRedis(options) || !string.IsNullOrWhiteSpace(options.Redis.Configuration),
+                "Storage:Redis:Configuration must be set when Storage:Provider is Redis.")
+            .Validate(options => options.Redis.KeyPrefix is not null,
+                "Storage:Redis:KeyPrefix must not be null.")
             .Validate(options => options.ConversationIdleExpiry >= TimeSpan.Zero,
                 "Storage:ConversationIdleExpiry must not be negative.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
+        // One multiplexer for the app, connected when the Redis store is first needed (at the first turn, or at startup
+        // when something resolves IStorage then); it fails fast when Redis cannot be reached.
+        services.TryAddSingleton<IConnectionMultiplexer>(provider => ConnectionMultiplexer.Connect(
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Redis.Configuration!));
         services.TryAddSingleton(CreateStorage);
         services.TryAddSingleton(provider => new ConversationState(
             provider.GetRequiredService<IStorage>(),
@@ -40,6 +49,13 @@ public static class StorageServiceCollectionExtensions
     private static IStorage CreateStorage(IServiceProvider provider)
     {
         var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+        if (IsRedis(options))
+        {
+            return new RedisStorage(
+                provider.GetRequiredService<IConnectionMultiplexer>(),
+                options.Redis.KeyPrefix,
+                provider.GetRequiredService<ILogger<RedisStorage>>());
+        }
         if (!IsSqlite(options))
         {
             return new MemoryStorage();
@@ -55,7 +71,11 @@ public static class StorageServiceCollectionExtensions
     private static bool IsSqlite(StorageOptions options) =>
         string.Equals(options.Provider, StorageOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase);
 
+    private static bool IsRedis(StorageOptions options) =>
+        string.Equals(options.Provider, StorageOptions.RedisProvider, StringComparison.OrdinalIgnoreCase);
+
     private static bool IsKnownProvider(string? provider) =>
         string.Equals(provider, StorageOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(provider, StorageOptions.MemoryProvider, StringComparison.OrdinalIgnoreCase);
+        || string.Equals(provider, StorageOptions.MemoryProvider, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(provider, StorageOptions.RedisProvider, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,0 +1,172 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
+
+namespace CrampBot.Storage;
+
+/// <summary>
+/// <see cref="IStorage"/> on Redis: each document is a hash <c>{prefix}{key}</c> with the fields <c>document</c> (the
+/// JSON without its eTag) and <c>etag</c>. A batch is written by one Lua script that checks every eTag before it writes
+/// anything, so a batch is all-or-nothing and two writers holding the same stale eTag cannot both succeed (Redis runs
+/// one script at a time). A multi-key read is one script too, so it sees one consistent moment. The keys of one batch
+/// must live on one node: a Redis Cluster needs the keys to share a hash slot, so run a single primary (with replicas).
+/// </summary>
+public sealed partial class RedisStorage : IStorage
+{
+    /// <summary>The prefix used when none is given.</summary>
+    public const string DefaultKeyPrefix = "crampbot:";
+
+    // KEYS: the documents' keys. ARGV, three per key: the expected eTag ("" = any), the JSON, the new eTag.
+    // Returns 0 when all were written, or the 1-based index of the first key whose eTag did not match.
+    private const string WriteScript = """
+        for i = 1, #KEYS do
+          local expected = ARGV[(i - 1) * 3 + 1]
+          if expected ~= '' and redis.call('HGET', KEYS[i], 'etag') ~= expected then
+            return i
+          end
+        end
+        for i = 1, #KEYS do
+          redis.call('HSET', KEYS[i], 'document', ARGV[(i - 1) * 3 + 2], 'etag', ARGV[(i - 1) * 3 + 3])
+        end
+        return 0
+        """;
+
+    // Returns, per key, its document and eTag (nil when missing).
+    private const string ReadScript = """
+        local result = {}
+        for i = 1, #KEYS do
+          result[i] = redis.call('HMGET', KEYS[i], 'document', 'etag')
+        end
+        return result
+        """;
+
+    private readonly IConnectionMultiplexer _connection;
+    private readonly string _keyPrefix;
+    private readonly ILogger<RedisStorage> _logger;
+
+    /// <summary>Creates storage on an open connection.</summary>
+    /// <param name="connection">The app's one multiplexer (it is shared, and not disposed here).</param>
+    /// <param name="keyPrefix">Put before every key, so several apps can share one Redis database.</param>
+    /// <param name="logger">Receives keys of unreadable documents (never their contents).</param>
+    public RedisStorage(IConnectionMultiplexer connection, string keyPrefix, ILogger<RedisStorage> logger)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(keyPrefix);
+        _connection = connection;
+        _keyPrefix = keyPrefix;
+        _logger = logger;
+    }
+
+    /// <summary>The prefix put before every key.</summary>
+    public string KeyPrefix => _keyPrefix;
+
+    private IDatabase Database => _connection.GetDatabase();
+
+    /// <inheritdoc />
+    public async Task<IDictionary<string, JsonObject>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        cancellationToken.ThrowIfCancellationRequested();
+        var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
+        if (distinct.Length == 0)
+        {
+            return result;
+        }
+        var rows = (RedisResult[])(await Database.ScriptEvaluateAsync(ReadScript, [.. distinct.Select(ToRedisKey)]).WaitAsync(cancellationToken))!;
+        for (var i = 0; i < distinct.Length; i++)
+        {
+            var fields = (RedisValue[])rows[i]!;
+            if (fields[0].IsNull || fields[1].IsNull)
+            {
+                continue;
+            }
+            var document = ParseDocument(distinct[i], fields[0]);
+            if (document is not null)
+            {
+                StoreItem.SetETag(document, fields[1]!);
+                result[distinct[i]] = document;
+            }
+        }
+        return result;
+    }
+
+    /// <inheritdoc />
+    public async Task WriteAsync(IDictionary<string, JsonObject> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (changes.Count == 0)
+        {
+            return;
+        }
+        var entries = changes.ToArray();
+        var keys = new RedisKey[entries.Length];
+        var values = new RedisValue[entries.Length * 3];
+        var newETags = new string[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var (key, document) = entries[i];
+            var incoming = StoreItem.GetETag(document);
+            newETags[i] = Guid.NewGuid().ToString("N");
+            keys[i] = ToRedisKey(key);
+            values[(i * 3) + 0] = string.IsNullOrEmpty(incoming) || incoming == StoreItem.Any ? string.Empty : incoming;
+            values[(i * 3) + 1] = SerializeWithoutETag(document);
+            values[(i * 3) + 2] = newETags[i];
+        }
+        // Not abandoned on cancellation: once sent, the script runs, and the caller's eTags must match what was stored.
+        var conflict = (long)(await Database.ScriptEvaluateAsync(WriteScript, keys, values));
+        if (conflict != 0)
+        {
+            throw new StorageConflictException(entries[conflict - 1].Key);
+        }
+        // Only after the write: a refused batch leaves the caller's documents as they were.
+        for (var i = 0; i < entries.Length; i++)
+        {
+            StoreItem.SetETag(entries[i].Value, newETags[i]);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (keys.Count == 0)
+        {
+            return;
+        }
+        await Database.KeyDeleteAsync([.. keys.Select(ToRedisKey)]);
+    }
+
+    private RedisKey ToRedisKey(string key) => new RedisKey(_keyPrefix + key);
+
+    private static string SerializeWithoutETag(JsonObject document)
+    {
+        // The eTag has its own field; keeping it out of the JSON leaves one source of truth.
+        var copy = (JsonObject)document.DeepClone();
+        copy.Remove(StoreItem.ETagProperty);
+        return copy.ToJsonString();
+    }
+
+    /// <summary>A value that is not a JSON object is treated as missing (and logged) so one bad entry cannot block a turn.</summary>
+    private JsonObject? ParseDocument(string key, string? text)
+    {
+        try
+        {
+            if (text is not null && JsonNode.Parse(text) is JsonObject document)
+            {
+                return document;
+            }
+        }
+        catch (JsonException)
+        {
+        }
+        LogUnreadableDocument(key);
+        return null;
+    }
+
+    [LoggerMessage(EventId = 2100, Level = LogLevel.Warning, Message = "Stored document {Key} is not a JSON object; treated as missing")]
+    private partial void LogUnreadableDocument(string key);
+}
