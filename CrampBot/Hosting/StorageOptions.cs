@@ -15,7 +15,10 @@ public sealed class StorageOptions
     /// <summary>Provider name for <see cref="MemoryStorage"/>: state is lost at restart; for tests and local tries.</summary>
     public const string MemoryProvider = "Memory";
 
-    /// <summary><see cref="SqliteProvider"/> or <see cref="MemoryProvider"/> (case-insensitive).</summary>
+    /// <summary>Provider name for <see cref="BlobStorage"/> on Azure Blob Storage, set up by <see cref="Blob"/>.</summary>
+    public const string BlobProvider = "Blob";
+
+    /// <summary><see cref="SqliteProvider"/>, <see cref="MemoryProvider"/> or <see cref="BlobProvider"/> (case-insensitive).</summary>
     public string Provider { get; set; } = SqliteProvider;
 
     /// <summary>
@@ -26,6 +29,9 @@ public sealed class StorageOptions
 
     /// <summary>How long a SQLite statement waits for another writer's lock before failing.</summary>
     public TimeSpan SqliteBusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The Azure Blob Storage settings (<c>Storage:Blob</c>), used when <see cref="Provider"/> is <see cref="BlobProvider"/>.</summary>
+    public BlobStorageOptions Blob { get; set; } = new();
 
     /// <summary>A conversation idle for longer than this starts with empty state; zero keeps state forever.</summary>
     public TimeSpan ConversationIdleExpiry { get; set; } = TimeSpan.FromMinutes(30);

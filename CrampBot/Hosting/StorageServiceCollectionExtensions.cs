@@ -1,3 +1,5 @@
+using Azure.Identity;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using CrampBot.Builder;
@@ -20,9 +22,13 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
             .Validate(options => IsKnownProvider(options.Provider),
-                $"Storage:Provider must be '{StorageOptions.SqliteProvider}' or '{StorageOptions.MemoryProvider}'.")
+                $"Storage:Provider must be '{StorageOptions.SqliteProvider}', '{StorageOptions.MemoryProvider}' or '{StorageOptions.BlobProvider}'.")
             .Validate(options => !IsSqlite(options) || !string.IsNullOrWhiteSpace(options.SqlitePath),
                 "Storage:SqlitePath must be set when Storage:Provider is Sqlite.")
+            .Validate(options => !IsBlob(options) || options.Blob.HasOneEndpoint(),
+                "Storage:Blob needs exactly one of ServiceUri and ConnectionString when Storage:Provider is Blob.")
+            .Validate(options => !IsBlob(options) || options.Blob.HasValidContainerName(),
+                "Storage:Blob:ContainerName must be 3-63 lower-case letters, digits and single hyphens when Storage:Provider is Blob.")
             .Validate(options => options.ConversationIdleExpiry >= TimeSpan.Zero,
                 "Storage:ConversationIdleExpiry must not be negative.")
             .ValidateOnStart();
@@ -40,6 +46,10 @@ public static class StorageServiceCollectionExtensions
     private static IStorage CreateStorage(IServiceProvider provider)
     {
         var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+        if (IsBlob(options))
+        {
+            return CreateBlobStorage(options.Blob, provider.GetRequiredService<ILogger<BlobStorage>>());
+        }
         if (!IsSqlite(options))
         {
             return new MemoryStorage();
@@ -52,10 +62,22 @@ public static class StorageServiceCollectionExtensions
             options.SqliteBusyTimeout);
     }
 
+    private static BlobStorage CreateBlobStorage(BlobStorageOptions options, ILogger<BlobStorage> logger)
+    {
+        var service = options.ServiceUri is { } serviceUri
+            ? new BlobServiceClient(serviceUri, new DefaultAzureCredential())
+            : new BlobServiceClient(options.ConnectionString);
+        return new BlobStorage(service.GetBlobContainerClient(options.ContainerName), logger);
+    }
+
+    private static bool IsBlob(StorageOptions options) =>
+        string.Equals(options.Provider, StorageOptions.BlobProvider, StringComparison.OrdinalIgnoreCase);
+
     private static bool IsSqlite(StorageOptions options) =>
         string.Equals(options.Provider, StorageOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsKnownProvider(string? provider) =>
         string.Equals(provider, StorageOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(provider, StorageOptions.MemoryProvider, StringComparison.OrdinalIgnoreCase);
+        || string.Equals(provider, StorageOptions.MemoryProvider, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(provider, StorageOptions.BlobProvider, StringComparison.OrdinalIgnoreCase);
 }
