@@ -60,6 +60,21 @@ public sealed class BlobStorageTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task The_blob_holds_the_json_without_the_eTag_and_a_non_object_blob_reads_as_missing()
+    {
+        var storage = new BlobStorage(azurite.NewContainer(), NullLogger<BlobStorage>.Instance);
+        await storage.WriteAsync(new Dictionary<string, JsonObject> { ["k"] = new() { ["v"] = 1, ["eTag"] = "*" } });
+
+        var blob = (await storage.Container.GetBlobClient(BlobStorage.BlobName("k")).DownloadContentAsync()).Value;
+        Assert.Equal("""{"v":1}""", blob.Content.ToString());
+        Assert.Equal("application/json", blob.Details.ContentType);
+
+        await storage.Container.GetBlobClient(BlobStorage.BlobName("bad")).UploadAsync(BinaryData.FromString("[1,2]"));
+        await storage.Container.GetBlobClient(BlobStorage.BlobName("worse")).UploadAsync(BinaryData.FromString("not json"));
+        Assert.Equal(["k"], (await storage.ReadAsync(["k", "bad", "worse"])).Keys);
+    }
+
+    [Fact]
     public void Distinct_keys_get_distinct_names()
     {
         string[] keys = ["a/b", "a~2Fb", "a_b", "a-b", "A/b", "~", "", "a b", "a%20b"];
