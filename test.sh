@@ -5,6 +5,7 @@ cd "$(dirname "$0")"
 
 # Node packages the tests run (pinned by each folder's package-lock.json), installed when missing:
 # the official adaptivecards parser (card tests) and Ajv with Microsoft's Teams manifest schemas (deployment tests).
+# Azurite (the Blob storage tests start azurite-blob themselves) is added after them.
 npm_install_if_missing() {
   if [ ! -e "$1/node_modules/$2" ]; then
     (cd "$1" && npm ci --no-audit --no-fund)
@@ -12,6 +13,7 @@ npm_install_if_missing() {
 }
 npm_install_if_missing CrampBot.Tests/CardValidation adaptivecards
 npm_install_if_missing DeploymentTemplates/tools @microsoft/app-manifest
+npm_install_if_missing CrampBot.Tests/Azurite azurite
 
 # The web chat widget serves the official Web Chat bundle from npm (pinned by CrampBot/webchat/package-lock.json);
 # the build installs it too, but installing here keeps npm's output out of the test log.

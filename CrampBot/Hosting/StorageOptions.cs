@@ -18,7 +18,10 @@ public sealed class StorageOptions
     /// <summary>Provider name for <see cref="RedisStorage"/>: state shared by every instance of the app; needs <see cref="Redis"/>.</summary>
     public const string RedisProvider = "Redis";
 
-    /// <summary><see cref="SqliteProvider"/>, <see cref="MemoryProvider"/> or <see cref="RedisProvider"/> (case-insensitive).</summary>
+    /// <summary>Provider name for <see cref="BlobStorage"/> on Azure Blob Storage, set up by <see cref="Blob"/>.</summary>
+    public const string BlobProvider = "Blob";
+
+    /// <summary><see cref="SqliteProvider"/>, <see cref="MemoryProvider"/>, <see cref="RedisProvider"/> or <see cref="BlobProvider"/> (case-insensitive).</summary>
     public string Provider { get; set; } = SqliteProvider;
 
     /// <summary>
@@ -32,6 +35,9 @@ public sealed class StorageOptions
 
     /// <summary>The Redis store, used when <see cref="Provider"/> is <see cref="RedisProvider"/> (section <c>Storage:Redis</c>).</summary>
     public RedisStorageOptions Redis { get; set; } = new();
+
+    /// <summary>The Azure Blob Storage settings (<c>Storage:Blob</c>), used when <see cref="Provider"/> is <see cref="BlobProvider"/>.</summary>
+    public BlobStorageOptions Blob { get; set; } = new();
 
     /// <summary>A conversation idle for longer than this starts with empty state; zero keeps state forever.</summary>
     public TimeSpan ConversationIdleExpiry { get; set; } = TimeSpan.FromMinutes(30);

@@ -1,3 +1,5 @@
+using Azure.Identity;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using CrampBot.Builder;
@@ -21,13 +23,17 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
             .Validate(options => IsKnownProvider(options.Provider),
-                $"Storage:Provider must be '{StorageOptions.SqliteProvider}', '{StorageOptions.MemoryProvider}' or '{StorageOptions.RedisProvider}'.")
+                $"Storage:Provider must be '{StorageOptions.SqliteProvider}', '{StorageOptions.MemoryProvider}', '{StorageOptions.RedisProvider}' or '{StorageOptions.BlobProvider}'.")
             .Validate(options => !IsSqlite(options) || !string.IsNullOrWhiteSpace(options.SqlitePath),
                 "Storage:SqlitePath must be set when Storage:Provider is Sqlite.")
             .Validate(options => !IsRedis(options) || !string.IsNullOrWhiteSpace(options.Redis.Configuration),
                 "Storage:Redis:Configuration must be set when Storage:Provider is Redis.")
             .Validate(options => options.Redis.KeyPrefix is not null,
                 "Storage:Redis:KeyPrefix must not be null.")
+            .Validate(options => !IsBlob(options) || options.Blob.HasOneEndpoint(),
+                "Storage:Blob needs exactly one of ServiceUri and ConnectionString when Storage:Provider is Blob.")
+            .Validate(options => !IsBlob(options) || options.Blob.HasValidContainerName(),
+                "Storage:Blob:ContainerName must be 3-63 lower-case letters, digits and single hyphens when Storage:Provider is Blob.")
             .Validate(options => options.ConversationIdleExpiry >= TimeSpan.Zero,
                 "Storage:ConversationIdleExpiry must not be negative.")
             .ValidateOnStart();
@@ -56,6 +62,11 @@ public static class StorageServiceCollectionExtensions
                 options.Redis.KeyPrefix,
                 provider.GetRequiredService<ILogger<RedisStorage>>());
         }
+
+        if (IsBlob(options))
+        {
+            return CreateBlobStorage(options.Blob, provider.GetRequiredService<ILogger<BlobStorage>>());
+        }
         if (!IsSqlite(options))
         {
             return new MemoryStorage();
@@ -68,6 +79,17 @@ public static class StorageServiceCollectionExtensions
             options.SqliteBusyTimeout);
     }
 
+    private static BlobStorage CreateBlobStorage(BlobStorageOptions options, ILogger<BlobStorage> logger)
+    {
+        var service = options.ServiceUri is { } serviceUri
+            ? new BlobServiceClient(serviceUri, new DefaultAzureCredential())
+            : new BlobServiceClient(options.ConnectionString);
+        return new BlobStorage(service.GetBlobContainerClient(options.ContainerName), logger);
+    }
+
+    private static bool IsBlob(StorageOptions options) =>
+        string.Equals(options.Provider, StorageOptions.BlobProvider, StringComparison.OrdinalIgnoreCase);
+
     private static bool IsSqlite(StorageOptions options) =>
         string.Equals(options.Provider, StorageOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase);
 
@@ -77,5 +99,6 @@ public static class StorageServiceCollectionExtensions
     private static bool IsKnownProvider(string? provider) =>
         string.Equals(provider, StorageOptions.SqliteProvider, StringComparison.OrdinalIgnoreCase)
         || string.Equals(provider, StorageOptions.MemoryProvider, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(provider, StorageOptions.RedisProvider, StringComparison.OrdinalIgnoreCase);
+        || string.Equals(provider, StorageOptions.RedisProvider, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(provider, StorageOptions.BlobProvider, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,0 +1,267 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
+
+namespace CrampBot.Storage;
+
+/// <summary>
+/// <see cref="IStorage"/> on Azure Blob Storage: one block blob a document (its JSON without the <c>eTag</c> property),
+/// in one container that is created on first use. A document's eTag is its blob's ETag, and every write with an eTag is
+/// a conditional request (<c>If-Match</c>), so two writers holding the same eTag cannot both succeed; a write without
+/// eTag (or <c>*</c>) overwrites. Keys become blob names through <see cref="BlobName"/> (no slashes, long keys hashed).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Blob Storage has no transaction across blobs, so a multi-key write is <b>not atomic</b>. What remains: every eTag of
+/// the batch is checked against the stored blob before anything is written, so a batch that is already stale when it
+/// arrives writes nothing and throws <see cref="StorageConflictException"/>. The documents are then written one by one,
+/// each conditional on its eTag; only if another writer changes one of them in that short window does the batch stop
+/// part way, with the documents before it written (their eTags updated) and the rest untouched. Each single document is
+/// always all-or-nothing.
+/// </para>
+/// <para>Deleting a missing blob is ignored; deleting does not check eTags.</para>
+/// </remarks>
+public sealed partial class BlobStorage : IStorage
+{
+    /// <summary>Longest blob name this store writes; longer encoded keys are shortened and end in a SHA-256 of the key.</summary>
+    internal const int MaxBlobNameLength = 200;
+
+    private readonly BlobContainerClient _container;
+    private readonly ILogger<BlobStorage> _logger;
+    private readonly SemaphoreSlim _containerGate = new(1, 1);
+    private volatile bool _containerReady;
+
+    /// <summary>Creates storage in <paramref name="container"/>; the container is created when missing.</summary>
+    /// <param name="container">The container holding the documents (its client carries the credential).</param>
+    /// <param name="logger">Receives keys of unreadable blobs (never document contents).</param>
+    public BlobStorage(BlobContainerClient container, ILogger<BlobStorage> logger)
+    {
+        ArgumentNullException.ThrowIfNull(container);
+        ArgumentNullException.ThrowIfNull(logger);
+        _container = container;
+        _logger = logger;
+    }
+
+    /// <summary>The container holding the documents.</summary>
+    public BlobContainerClient Container => _container;
+
+    /// <inheritdoc />
+    public async Task<IDictionary<string, JsonObject>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return result;
+        }
+        await EnsureContainerAsync(cancellationToken);
+        var distinct = keys.Distinct(StringComparer.Ordinal).ToList();
+        var documents = await Task.WhenAll(distinct.Select(key => ReadOneAsync(key, cancellationToken)));
+        for (var i = 0; i < distinct.Count; i++)
+        {
+            if (documents[i] is { } document)
+            {
+                result[distinct[i]] = document;
+            }
+        }
+        return result;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Not atomic across keys; see the class remarks for what a conflicting batch leaves behind.</remarks>
+    public async Task WriteAsync(IDictionary<string, JsonObject> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+        await EnsureContainerAsync(cancellationToken);
+
+        // First every eTag, so a batch that is stale on arrival writes nothing.
+        var checks = changes
+            .Select(change => (change.Key, ETag: StoreItem.GetETag(change.Value)))
+            .Where(change => IsConditional(change.ETag))
+            .Select(change => CheckETagAsync(change.Key, change.ETag!, cancellationToken));
+        await Task.WhenAll(checks);
+
+        foreach (var (key, document) in changes)
+        {
+            var incoming = StoreItem.GetETag(document);
+            var options = new BlobUploadOptions
+            {
+                HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" },
+                Conditions = IsConditional(incoming) ? new BlobRequestConditions { IfMatch = ToBlobETag(incoming!) } : null,
+            };
+            BlobContentInfo written;
+            try
+            {
+                var response = await Blob(key).UploadAsync(BinaryData.FromString(SerializeWithoutETag(document)), options, cancellationToken);
+                written = response.Value;
+            }
+            catch (RequestFailedException exception) when (IsConflict(exception))
+            {
+                throw new StorageConflictException(key);
+            }
+            StoreItem.SetETag(document, ToDocumentETag(written.ETag));
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+        {
+            return;
+        }
+        await EnsureContainerAsync(cancellationToken);
+        await Task.WhenAll(keys.Distinct(StringComparer.Ordinal).Select(key =>
+            Blob(key).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken)));
+    }
+
+    /// <summary>
+    /// The blob name of <paramref name="key"/>: ASCII letters, digits, <c>-</c> and <c>_</c> stay; every other UTF-8 byte
+    /// becomes <c>~XX</c> (upper-case hex), so names have no slashes, dots or spaces and distinct keys stay distinct. A name
+    /// longer than <see cref="MaxBlobNameLength"/> keeps its start and ends in <c>~~</c> and the key's SHA-256 (hex).
+    /// The empty key is <c>~</c>.
+    /// </summary>
+    internal static string BlobName(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.Length == 0)
+        {
+            return "~";
+        }
+        var bytes = Encoding.UTF8.GetBytes(key);
+        var name = new StringBuilder(bytes.Length);
+        foreach (var b in bytes)
+        {
+            if (b is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'0' and <= (byte)'9') or (byte)'-' or (byte)'_')
+            {
+                name.Append((char)b);
+            }
+            else
+            {
+                name.Append('~').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        if (name.Length <= MaxBlobNameLength)
+        {
+            return name.ToString();
+        }
+        var hash = Convert.ToHexString(SHA256.HashData(bytes));
+        var prefixLength = MaxBlobNameLength - hash.Length - 2;
+        // Never cut an escape in half: back up to before a '~' within the last two characters.
+        for (var i = Math.Max(0, prefixLength - 2); i < prefixLength; i++)
+        {
+            if (name[i] == '~')
+            {
+                prefixLength = i;
+                break;
+            }
+        }
+        return string.Concat(name.ToString(0, prefixLength), "~~", hash);
+    }
+
+    private BlobClient Blob(string key) => _container.GetBlobClient(BlobName(key));
+
+    /// <summary>The blob's ETag without its HTTP quotes, so the eTag can be written into JSON as it is.</summary>
+    private static string ToDocumentETag(ETag etag) => etag.ToString().Trim('"');
+
+    private static ETag ToBlobETag(string etag) => new('"' + etag.Trim('"') + '"');
+
+    private static bool IsConditional(string? etag) => !string.IsNullOrEmpty(etag) && etag != StoreItem.Any;
+
+    // 412: the blob's ETag is another one; 404: the blob (or container) is gone, so an eTag cannot match it.
+    private static bool IsConflict(RequestFailedException exception) => exception.Status is 412 or 404;
+
+    private async Task CheckETagAsync(string key, string etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var properties = await Blob(key).GetPropertiesAsync(cancellationToken: cancellationToken);
+            if (ToDocumentETag(properties.Value.ETag) != etag.Trim('"'))
+            {
+                throw new StorageConflictException(key);
+            }
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            throw new StorageConflictException(key);
+        }
+    }
+
+    private async Task<JsonObject?> ReadOneAsync(string key, CancellationToken cancellationToken)
+    {
+        BlobDownloadResult download;
+        try
+        {
+            download = (await Blob(key).DownloadContentAsync(cancellationToken)).Value;
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            return null;
+        }
+        var document = ParseDocument(key, download.Content);
+        if (document is not null)
+        {
+            StoreItem.SetETag(document, ToDocumentETag(download.Details.ETag));
+        }
+        return document;
+    }
+
+    private async Task EnsureContainerAsync(CancellationToken cancellationToken)
+    {
+        if (_containerReady)
+        {
+            return;
+        }
+        await _containerGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_containerReady)
+            {
+                await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                _containerReady = true;
+            }
+        }
+        finally
+        {
+            _containerGate.Release();
+        }
+    }
+
+    private static string SerializeWithoutETag(JsonObject document)
+    {
+        // The eTag is the blob's own ETag; keeping it out of the JSON leaves one source of truth.
+        var copy = (JsonObject)document.DeepClone();
+        copy.Remove(StoreItem.ETagProperty);
+        return copy.ToJsonString();
+    }
+
+    /// <summary>A blob that is not a JSON object is treated as missing (and logged) so one bad blob cannot block a turn.</summary>
+    private JsonObject? ParseDocument(string key, BinaryData content)
+    {
+        try
+        {
+            if (JsonNode.Parse(content.ToMemory().Span) is JsonObject document)
+            {
+                return document;
+            }
+        }
+        catch (JsonException)
+        {
+        }
+        LogUnreadableDocument(key);
+        return null;
+    }
+
+    [LoggerMessage(EventId = 2100, Level = LogLevel.Warning, Message = "Stored blob of {Key} is not a JSON object; treated as missing")]
+    private partial void LogUnreadableDocument(string key);
+}
