@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure;
 using Azure.Storage.Blobs;
@@ -101,7 +100,7 @@ public sealed partial class BlobStorage : IStorage
             BlobContentInfo written;
             try
             {
-                var response = await Blob(key).UploadAsync(BinaryData.FromString(SerializeWithoutETag(document)), options, cancellationToken);
+                var response = await Blob(key).UploadAsync(BinaryData.FromString(StoreItem.ToJsonWithoutETag(document)), options, cancellationToken);
                 written = response.Value;
             }
             catch (RequestFailedException exception) when (IsConflict(exception))
@@ -237,29 +236,16 @@ public sealed partial class BlobStorage : IStorage
         }
     }
 
-    private static string SerializeWithoutETag(JsonObject document)
-    {
-        // The eTag is the blob's own ETag; keeping it out of the JSON leaves one source of truth.
-        var copy = (JsonObject)document.DeepClone();
-        copy.Remove(StoreItem.ETagProperty);
-        return copy.ToJsonString();
-    }
 
     /// <summary>A blob that is not a JSON object is treated as missing (and logged) so one bad blob cannot block a turn.</summary>
     private JsonObject? ParseDocument(string key, BinaryData content)
     {
-        try
+        var document = StoreItem.ParseDocument(content.ToMemory());
+        if (document is null)
         {
-            if (JsonNode.Parse(content.ToMemory().Span) is JsonObject document)
-            {
-                return document;
-            }
+            LogUnreadableDocument(key);
         }
-        catch (JsonException)
-        {
-        }
-        LogUnreadableDocument(key);
-        return null;
+        return document;
     }
 
     [LoggerMessage(EventId = 2100, Level = LogLevel.Warning, Message = "Stored blob of {Key} is not a JSON object; treated as missing")]

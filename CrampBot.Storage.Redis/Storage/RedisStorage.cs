@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using StackExchange.Redis;
@@ -112,7 +111,7 @@ public sealed partial class RedisStorage : IStorage
             newETags[i] = Guid.NewGuid().ToString("N");
             keys[i] = ToRedisKey(key);
             values[(i * 3) + 0] = string.IsNullOrEmpty(incoming) || incoming == StoreItem.Any ? string.Empty : incoming;
-            values[(i * 3) + 1] = SerializeWithoutETag(document);
+            values[(i * 3) + 1] = StoreItem.ToJsonWithoutETag(document);
             values[(i * 3) + 2] = newETags[i];
         }
         // Not abandoned on cancellation: once sent, the script runs, and the caller's eTags must match what was stored.
@@ -142,29 +141,16 @@ public sealed partial class RedisStorage : IStorage
 
     private RedisKey ToRedisKey(string key) => new RedisKey(_keyPrefix + key);
 
-    private static string SerializeWithoutETag(JsonObject document)
-    {
-        // The eTag has its own field; keeping it out of the JSON leaves one source of truth.
-        var copy = (JsonObject)document.DeepClone();
-        copy.Remove(StoreItem.ETagProperty);
-        return copy.ToJsonString();
-    }
 
     /// <summary>A value that is not a JSON object is treated as missing (and logged) so one bad entry cannot block a turn.</summary>
     private JsonObject? ParseDocument(string key, string? text)
     {
-        try
+        var document = StoreItem.ParseDocument(text);
+        if (document is null)
         {
-            if (text is not null && JsonNode.Parse(text) is JsonObject document)
-            {
-                return document;
-            }
+            LogUnreadableDocument(key);
         }
-        catch (JsonException)
-        {
-        }
-        LogUnreadableDocument(key);
-        return null;
+        return document;
     }
 
     [LoggerMessage(EventId = 2100, Level = LogLevel.Warning, Message = "Stored document {Key} is not a JSON object; treated as missing")]

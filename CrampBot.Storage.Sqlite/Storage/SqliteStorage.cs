@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -131,7 +130,7 @@ public sealed partial class SqliteStorage : IStorage
                   """
                 : "UPDATE documents SET document = $document, etag = $etag, updated_utc = $updated WHERE key = $key AND etag = $expected";
             command.Parameters.AddWithValue("$key", key);
-            command.Parameters.AddWithValue("$document", SerializeWithoutETag(document));
+            command.Parameters.AddWithValue("$document", StoreItem.ToJsonWithoutETag(document));
             command.Parameters.AddWithValue("$etag", etag);
             command.Parameters.AddWithValue("$updated", updatedUtc);
             command.Parameters.AddWithValue("$expected", (object?)incoming ?? DBNull.Value);
@@ -249,29 +248,16 @@ public sealed partial class SqliteStorage : IStorage
         exception.SqliteErrorCode == SqliteGenericError
         && exception.Message.Contains("no such table", StringComparison.OrdinalIgnoreCase);
 
-    private static string SerializeWithoutETag(JsonObject document)
-    {
-        // The eTag has its own column; keeping it out of the JSON leaves one source of truth.
-        var copy = (JsonObject)document.DeepClone();
-        copy.Remove(StoreItem.ETagProperty);
-        return copy.ToJsonString();
-    }
 
     /// <summary>A row that is not a JSON object is treated as missing (and logged) so one bad row cannot block a turn.</summary>
     private JsonObject? ParseDocument(string key, string? text)
     {
-        try
+        var document = StoreItem.ParseDocument(text);
+        if (document is null)
         {
-            if (text is not null && JsonNode.Parse(text) is JsonObject document)
-            {
-                return document;
-            }
+            LogUnreadableDocument(key);
         }
-        catch (JsonException)
-        {
-        }
-        LogUnreadableDocument(key);
-        return null;
+        return document;
     }
 
     [LoggerMessage(EventId = 2000, Level = LogLevel.Warning, Message = "Stored document {Key} is not a JSON object; treated as missing")]
