@@ -10,14 +10,6 @@ namespace CrampBot.Tests.Storage;
 [Collection(AzuriteCollection.Name)]
 public sealed class BlobStorageTests(AzuriteFixture azurite)
 {
-    private static ServiceProvider Build(Dictionary<string, string?> settings)
-    {
-        var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddBotStorage();
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-    }
-
     [Theory]
     [InlineData("")]
     [InlineData("plain")]
@@ -86,7 +78,7 @@ public sealed class BlobStorageTests(AzuriteFixture azurite)
     public async Task Blob_provider_with_a_connection_string_gives_blob_storage_and_creates_the_container()
     {
         var container = "registered-" + Guid.NewGuid().ToString("N")[..12];
-        using var provider = Build(new()
+        using var provider = StorageServices.Build(new()
         {
             ["Storage:Provider"] = "Blob",
             ["Storage:Blob:ContainerName"] = container,
@@ -107,7 +99,7 @@ public sealed class BlobStorageTests(AzuriteFixture azurite)
     [InlineData(null, "UseDevelopmentStorage=true", "ContainerName", "Bad_Name")]
     public void Blob_provider_settings_are_validated(string? serviceUri, string? connectionString, string message, string container = "state")
     {
-        using var provider = Build(new()
+        using var provider = StorageServices.Build(new()
         {
             ["Storage:Provider"] = "blob",
             ["Storage:Blob:ContainerName"] = container,
@@ -122,7 +114,7 @@ public sealed class BlobStorageTests(AzuriteFixture azurite)
     [Fact]
     public void Blob_provider_with_a_service_uri_uses_that_account()
     {
-        using var provider = Build(new()
+        using var provider = StorageServices.Build(new()
         {
             ["Storage:Provider"] = "Blob",
             ["Storage:Blob:ServiceUri"] = "https://crampbotstate.blob.core.windows.net/",

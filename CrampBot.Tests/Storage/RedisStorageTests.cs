@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using CrampBot.Storage;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -10,19 +9,11 @@ namespace CrampBot.Tests.Storage;
 [Collection(RedisCollection.Name)]
 public sealed class RedisStorageTests(RedisServer server)
 {
-    private static ServiceProvider Build(Dictionary<string, string?> settings)
-    {
-        var services = new ServiceCollection().AddLogging();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddBotStorage();
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-    }
-
     [Fact]
     public async Task Redis_provider_gives_redis_storage_on_one_shared_connection()
     {
         var prefix = RedisServer.UniquePrefix();
-        await using var provider = Build(new()
+        await using var provider = StorageServices.Build(new()
         {
             ["Storage:Provider"] = "redis",
             ["Storage:Redis:Configuration"] = server.Configuration,
@@ -47,7 +38,7 @@ public sealed class RedisStorageTests(RedisServer server)
     [Fact]
     public void Redis_provider_without_a_configuration_fails_with_a_clear_message()
     {
-        using var provider = Build(new() { ["Storage:Provider"] = "Redis" });
+        using var provider = StorageServices.Build(new() { ["Storage:Provider"] = "Redis" });
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStorage>());
         Assert.Contains("Storage:Redis:Configuration", error.Message);

@@ -1,5 +1,4 @@
 using CrampBot.Storage;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
@@ -14,15 +13,6 @@ public sealed class StorageRegistrationTests : IDisposable
     private readonly TempDirectory _directory = new();
 
     public void Dispose() => _directory.Dispose();
-
-    private static ServiceProvider Build(Dictionary<string, string?> settings, Action<IServiceCollection>? before = null)
-    {
-        var services = new ServiceCollection().AddLogging();
-        before?.Invoke(services);
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddBotStorage();
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-    }
 
     private sealed class TestHostEnvironment(string contentRoot) : IHostEnvironment
     {
@@ -48,7 +38,7 @@ public sealed class StorageRegistrationTests : IDisposable
     [Fact]
     public void Relative_sqlite_path_is_resolved_against_the_content_root()
     {
-        using var provider = Build(
+        using var provider = StorageServices.Build(
             new() { ["Storage:SqlitePath"] = "data/bot.db" },
             services => services.AddSingleton<IHostEnvironment>(new TestHostEnvironment(_directory.Path)));
 
@@ -63,7 +53,7 @@ public sealed class StorageRegistrationTests : IDisposable
     public void Absolute_sqlite_path_is_used_as_given()
     {
         var path = _directory.File("abs.db");
-        using var provider = Build(new() { ["Storage:Provider"] = "sqlite", ["Storage:SqlitePath"] = path });
+        using var provider = StorageServices.Build(new() { ["Storage:Provider"] = "sqlite", ["Storage:SqlitePath"] = path });
 
         Assert.Equal(path, Assert.IsType<SqliteStorage>(provider.GetRequiredService<IStorage>()).DatabasePath);
     }
@@ -71,7 +61,7 @@ public sealed class StorageRegistrationTests : IDisposable
     [Fact]
     public void Memory_provider_gives_memory_storage()
     {
-        using var provider = Build(new() { ["Storage:Provider"] = "Memory" });
+        using var provider = StorageServices.Build(new() { ["Storage:Provider"] = "Memory" });
 
         Assert.IsType<MemoryStorage>(provider.GetRequiredService<IStorage>());
     }
@@ -79,7 +69,7 @@ public sealed class StorageRegistrationTests : IDisposable
     [Fact]
     public void Unknown_provider_fails_with_a_clear_message()
     {
-        using var provider = Build(new() { ["Storage:Provider"] = "Cassandra" });
+        using var provider = StorageServices.Build(new() { ["Storage:Provider"] = "Cassandra" });
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStorage>());
         Assert.Contains("Storage:Provider", error.Message);
@@ -89,7 +79,7 @@ public sealed class StorageRegistrationTests : IDisposable
     public async Task Configured_idle_expiry_and_a_registered_clock_reach_conversation_state()
     {
         var clock = new FakeTimeProvider();
-        using var provider = Build(
+        using var provider = StorageServices.Build(
             new() { ["Storage:Provider"] = "Memory", ["Storage:ConversationIdleExpiry"] = "00:45:00" },
             services => services.AddSingleton<TimeProvider>(clock));
         var conversationState = provider.GetRequiredService<ConversationState>();
