@@ -5,9 +5,12 @@ namespace CrampBot.Tests.Understanding;
 /// <summary>Reads the labelled utterances and turns a recognition into the same tag vocabulary.</summary>
 internal static class EvaluationSet
 {
-    public static IReadOnlyList<EvaluationCase> Load()
+    /// <summary>The tuning set; the held-out batches (heldout-batch-N.tsv) use the same columns.</summary>
+    public const string TuningFile = "evaluation-set.tsv";
+
+    public static IReadOnlyList<EvaluationCase> Load(string fileName = TuningFile)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Understanding", "evaluation-set.tsv");
+        var path = Path.Combine(AppContext.BaseDirectory, "Understanding", fileName);
         var cases = new List<EvaluationCase>();
         var lines = File.ReadAllLines(path);
         for (var i = 0; i < lines.Length; i++)
@@ -21,7 +24,7 @@ internal static class EvaluationSet
             var parts = line.Split('\t');
             if (parts.Length != 3)
             {
-                throw new FormatException($"evaluation-set.tsv line {i + 1}: expected 3 tab-separated columns");
+                throw new FormatException($"{fileName} line {i + 1}: expected 3 tab-separated columns");
             }
 
             cases.Add(new EvaluationCase(i + 1, parts[0], ParseRedFlag(parts[1]), parts[2]));
