@@ -66,6 +66,28 @@ public sealed class TopicAnswerTests(CrampHost bot) : IClassFixture<CrampHost>
     }
 
     [Theory]
+    [InlineData("what causes cramps and can my statins do it?", "why-do-i-get-leg-cramps", "medicine-statins")]
+    [InlineData("How long do cramps last? Are they serious?", "how-long-cramps-last", "are-leg-cramps-serious")]
+    [InlineData("what is a dvt, and what is a bakers cyst", "dvt", "bakers-cyst")]
+    public async Task Two_questions_in_one_message_are_both_answered_in_order(string message, string firstId, string secondId)
+    {
+        await using var chat = await JoinedAsync();
+        await chat.Send(message)
+            .AssertReply(IsAnswerTo(bot.Content.GetTopic(firstId), bot.Content))
+            .AssertReply(IsAnswerTo(bot.Content.GetTopic(secondId), bot.Content))
+            .AssertNoMoreReplies();
+    }
+
+    [Fact]
+    public async Task A_red_flag_beside_two_questions_still_comes_first_and_alone()
+    {
+        await using var chat = await JoinedAsync();
+        await chat.Send("what causes cramps and can my statins do it? I also have chest pain")
+            .AssertReply(CrampAssert.HasCard("999"))
+            .AssertNoMoreReplies();
+    }
+
+    [Theory]
     [InlineData("does ibuprofen cause cramps", "Ibuprofen isn't named on the leaflet's list")]
     [InlineData("can paracetamol give me leg cramps", "Paracetamol isn't named on the leaflet's list")]
     public async Task A_medicine_not_on_the_list_is_answered_honestly(string question, string expected)

@@ -48,6 +48,7 @@ internal sealed class EvaluationScore
         var twoQuestions = Results.Where(r => r.Case.Tag.Contains('+')).ToList();
         output.WriteLine($"two questions in one message, both recognised in order: {twoQuestions.Count(IsRight)}/{twoQuestions.Count}" +
             $" (first one right: {twoQuestions.Count(r => EvaluationSet.TagOf(r.Result).Split('+')[0] == r.Case.Tag.Split('+')[0])})");
+        output.WriteLine($"one question answered with a second topic too: {Results.Count(r => !r.Case.Tag.Contains('+') && r.Result.SecondTopicId is not null)}");
         output.WriteLine("per family:");
         foreach (var family in Results.GroupBy(r => EvaluationSet.FamilyOf(r.Case.Tag)).OrderBy(g => g.Key))
         {

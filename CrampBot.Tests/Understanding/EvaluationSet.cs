@@ -35,7 +35,7 @@ internal static class EvaluationSet
 
     public static string TagOf(Recognition r) => r.Intent switch
     {
-        Intent.Topic => "topic:" + r.TopicId,
+        Intent.Topic => "topic:" + r.TopicId + (r.SecondTopicId is { } second ? "+topic:" + second : ""),
         Intent.UnknownMedicine => "unknownMedicine:" + r.UnknownMedicineName,
         Intent.StopMedicine => "stopMedicine" + (r.Medicines.Count > 0 ? ":" + r.Medicines[0].MedicineId
             : r.UnknownMedicineName is not null ? ":" + r.UnknownMedicineName : ""),
@@ -43,9 +43,13 @@ internal static class EvaluationSet
         _ => char.ToLowerInvariant(r.Intent.ToString()[0]) + r.Intent.ToString()[1..],
     };
 
-    /// <summary>A bare "stopMedicine" label accepts any medicine; otherwise tags must match exactly.</summary>
+    /// <summary>
+    /// A bare "stopMedicine" label accepts any medicine; a one-question label accepts an answer that adds a second
+    /// topic after the right one (counted apart as an extra answer); otherwise tags must match exactly.
+    /// </summary>
     public static bool Matches(string expected, string actual) =>
-        expected == actual || (!expected.Contains(':') && actual.Split(':')[0] == expected);
+        expected == actual || (!expected.Contains(':') && actual.Split(':')[0] == expected) ||
+        (!expected.Contains('+') && actual.Split('+')[0] == expected);
 
     /// <summary>The family a tag belongs to, for the per-family report ("topic", "navigation"…).</summary>
     public static string FamilyOf(string tag) => tag.Split(':')[0] switch

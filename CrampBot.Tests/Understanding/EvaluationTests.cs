@@ -26,6 +26,12 @@ public sealed class EvaluationTests(ITestOutputHelper output)
             output.WriteLine($"  line {c.Line}: \"{c.Utterance}\" expected {c.Tag}/{c.RedFlag}, got {EvaluationSet.TagOf(r)}/{r.RedFlag} ({r.Score:0.00}) [{string.Join(", ", r.Candidates.Select(x => $"{x.TopicId ?? x.Intent.ToString()} {x.Score:0.00}"))}]");
         }
 
+        output.WriteLine("right topic first, but asked \"did you mean\":");
+        foreach (var (c, r) in score.Results.Where(r => EvaluationScore.IsRight(r) && r.Result.NeedsClarification))
+        {
+            output.WriteLine($"  line {c.Line}: \"{c.Utterance}\" [{string.Join(", ", r.Candidates.Select(x => $"{x.TopicId} {x.Score:0.00}"))}]");
+        }
+
         Assert.True(score.Accuracy >= MinimumAccuracy, $"accuracy {score.Accuracy:P1} is below {MinimumAccuracy:P0}");
         Assert.True(score.Caught == score.Flagged, $"red-flag recall {score.Caught}/{score.Flagged} is below 100 %");
         Assert.True(score.FalseEmergencies == 0, $"{score.FalseEmergencies} false emergencies");

@@ -147,6 +147,12 @@ public sealed class MainDialog : ComponentDialog
     private async Task<DialogTurnResult> AnswerAndGoOnAsync(DialogContext dc, Topic topic, Recognition recognition, bool inLegPainCheck, CancellationToken cancellationToken)
     {
         await AnswerTopicAsync(dc.Context, topic, recognition, cancellationToken);
+        if (recognition.SecondTopicId is { } second && second != topic.Id)
+        {
+            // Two questions in one message: both answered, in the order they were asked.
+            await AnswerTopicAsync(dc.Context, _content.GetTopic(second), recognition with { Medicines = [] }, cancellationToken);
+        }
+
         return inLegPainCheck ? await ResumeAsync(dc, cancellationToken) : await EndAllAsync(dc, cancellationToken);
     }
 

@@ -27,6 +27,9 @@ internal static class CommonWords
         without wont would wouldnt yes yet you your youre yours yourself
         week weeks month months year years time times morning afternoon evening tonight yesterday tomorrow ago
         minute minutes hour hours second seconds daily weekly
+        fill filled form forms tax return park parking medical
+        monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays
+        sunday sundays weekend weekends
         man woman men women people person child children kid kids baby babies boy girl husband wife partner mum mom
         dad mother father son daughter brother sister friend friends family grandma grandad nan granny
         work job home house car bus train taxi cab flight plane holiday travel trip hotel school office shop shopping

@@ -15,6 +15,9 @@ public sealed class CrampRecognizer
     private const double UnknownMedicineScore = 0.9;
     private const double CandidateFloor = 0.15;
 
+    // Each of two questions in one message is scored on its own clause, which holds fewer words than a whole question.
+    private const double ClauseConfidentAtLeast = 0.45;
+
     // Topics found only through everyday words ("who won the football") are less likely to be what was meant.
     private const double OffSubjectFactor = 0.8;
 
@@ -62,7 +65,8 @@ public sealed class CrampRecognizer
         var redFlag = RedFlags.Evaluate(signals);
         var answer = AnswerDetector.Detect(u, signals.Swelling);
         var known = _medicineDetector.Known(u);
-        var candidates = RankCandidates(u, known.Select(k => k.Mention).ToList());
+        var clauses = QuestionSplitter.Clauses(u);
+        var candidates = RankCandidates(u, known, clauses);
         var unknown = known.Count == 0 ? _medicineDetector.Unknown(u, _analyzer.Corrector, [.. known.Select(k => (k.Start, k.Length))]) : null;
         if (unknown is { Certain: false } && IsConfidentTopic(candidates))
         {
@@ -91,6 +95,13 @@ public sealed class CrampRecognizer
             var symptoms = redFlag != RedFlag.None;
             top = new IntentCandidate(symptoms ? Intent.ReportSymptoms : Intent.OutOfScope, null, 1 - top.Score);
         }
+        else if (top.Intent == Intent.Topic && redFlag == RedFlag.None && top.Score < Options.ConfidentAtLeast &&
+                 !OnSubject(u, known.Count > 0))
+        {
+            // "where do I park at the hospital": a weak topic match in a message about something else is out of scope,
+            // not a "Did you mean" about cramps.
+            top = new IntentCandidate(Intent.OutOfScope, null, 1 - top.Score);
+        }
         else if (top.Intent == Intent.Topic && redFlag != RedFlag.None &&
                  (top.Score < Options.ConfidentAtLeast || !ClinicalSignalDetector.IsQuestionLike(u)))
         {
@@ -99,11 +110,18 @@ public sealed class CrampRecognizer
             top = new IntentCandidate(Intent.ReportSymptoms, null, top.Score);
         }
 
-        var needsClarification = top.Intent == Intent.Topic && IsUnsure(top, candidates);
+        var second = top.Intent == Intent.Topic ? TwoQuestions(u, known, clauses) : null;
+        if (second is { } two)
+        {
+            top = two.First;
+        }
+
+        var needsClarification = top.Intent == Intent.Topic && second is null && IsUnsure(top, candidates);
         return new Recognition
         {
             Intent = top.Intent,
             TopicId = top.TopicId,
+            SecondTopicId = second?.Second.TopicId,
             Score = Math.Round(top.Score, 3),
             Candidates = Shortlist(top, candidates, needsClarification),
             NeedsClarification = needsClarification,
@@ -132,19 +150,29 @@ public sealed class CrampRecognizer
     }
 
     /// <summary>Topics and navigation intents, best first, scored 0–1.</summary>
-    private List<IntentCandidate> RankCandidates(Utterance u, List<MedicineMention> medicines)
+    private List<IntentCandidate> RankCandidates(Utterance u, List<(MedicineMention Mention, int Start, int Length)> known,
+        List<(int Start, int Length, bool IsQuestion)> clauses)
     {
-        var raw = _topicScorer.Score(u);
-        foreach (var mention in medicines)
+        var raw = RawTopicScores(u, known, 0, u.Count);
+        var questions = clauses.Where(c => c.IsQuestion).ToList();
+        if (questions.Count > 0 && questions.Count < clauses.Count && !questions.Any(q => PointsBack(u, q.Start, q.Length)))
         {
-            raw[_topicOfMedicine[mention.MedicineId]] += KnownMedicineBoost;
+            // The story around a question must not drown it: the question's own words count once more. Not when the
+            // question points back at the story ("I have poor circulation, is that why I cramp?").
+            foreach (var (start, length, _) in questions)
+            {
+                foreach (var (topicId, score) in RawTopicScores(u, known, start, length))
+                {
+                    raw[topicId] += score / questions.Count;
+                }
+            }
         }
 
-        var factor = OnSubject(u, medicines) ? 1.0 : OffSubjectFactor;
+        var factor = OnSubject(u, known.Count > 0) ? 1.0 : OffSubjectFactor;
 
         return
         [
-            .. raw.Select(kv => new IntentCandidate(Intent.Topic, kv.Key, factor * (1 - Math.Exp(-kv.Value / ScoreScale))))
+            .. raw.Select(kv => new IntentCandidate(Intent.Topic, kv.Key, factor * ToUnit(kv.Value)))
                 .Concat(NavigationDetector.Score(u))
                 .Where(c => c.Score >= CandidateFloor)
                 .OrderByDescending(c => c.Score)
@@ -152,8 +180,65 @@ public sealed class CrampRecognizer
         ];
     }
 
-    private bool OnSubject(Utterance u, List<MedicineMention> medicines) =>
-        medicines.Count > 0 || _topicScorer.HasStrongKeyword(u) || SignalLexicon.Subject.IsIn(u) ||
+    private static bool PointsBack(Utterance u, int start, int length) =>
+        Enumerable.Range(start, length).Any(i => u.Words[i] == "that");
+
+    private static double ToUnit(double raw) => 1 - Math.Exp(-raw / ScoreScale);
+
+    /// <summary>Raw topic scores of the tokens from <paramref name="start"/> on, with the medicines named there.</summary>
+    private Dictionary<string, double> RawTopicScores(Utterance u, List<(MedicineMention Mention, int Start, int Length)> known, int start, int length)
+    {
+        var part = start == 0 && length == u.Count ? u : u.Slice(start, length);
+        var raw = _topicScorer.Score(part);
+        foreach (var (mention, at, _) in known)
+        {
+            if (at >= start && at < start + length)
+            {
+                raw[_topicOfMedicine[mention.MedicineId]] += KnownMedicineBoost;
+            }
+        }
+
+        return raw;
+    }
+
+    /// <summary>
+    /// Two questions in one message, each clear on its own clause and about different topics: the first (with the
+    /// story told before it) and the next question that asks about something else.
+    /// </summary>
+    private (IntentCandidate First, IntentCandidate Second)? TwoQuestions(Utterance u,
+        List<(MedicineMention Mention, int Start, int Length)> known, List<(int Start, int Length, bool IsQuestion)> clauses)
+    {
+        var questions = clauses.Where(c => c.IsQuestion).ToList();
+        if (questions.Count < 2 || ClearTopic(u, known, 0, questions[0].Start + questions[0].Length) is not { } first)
+        {
+            return null;
+        }
+
+        foreach (var (start, length, _) in questions.Skip(1))
+        {
+            if (ClearTopic(u, known, start, length) is { } second && second.TopicId != first.TopicId)
+            {
+                return (first with { Score = Math.Min(first.Score, second.Score) }, second);
+            }
+        }
+
+        return null;
+    }
+
+    // The clause's best topic when it is confident and clear of the runner-up. Raw scores are compared, since a named
+    // medicine lifts its topic far above the generic "medicines" one even where the 0–1 scale bunches them together.
+    private IntentCandidate? ClearTopic(Utterance u, List<(MedicineMention Mention, int Start, int Length)> known, int start, int length)
+    {
+        var ranked = RawTopicScores(u, known, start, length).OrderByDescending(kv => kv.Value).Take(2).ToList();
+        var best = ToUnit(ranked[0].Value);
+        var runnerUp = ranked.Count > 1 ? ranked[1].Value : 0;
+        return best >= ClauseConfidentAtLeast && runnerUp < ranked[0].Value * Options.AmbiguousRatio
+            ? new IntentCandidate(Intent.Topic, ranked[0].Key, best)
+            : null;
+    }
+
+    private bool OnSubject(Utterance u, bool namesAMedicine) =>
+        namesAMedicine || _topicScorer.HasStrongKeyword(u) || SignalLexicon.Subject.IsIn(u) ||
         SignalLexicon.Leg.IsIn(u) || SignalLexicon.Pain.IsIn(u) || SignalLexicon.Swelling.IsIn(u) ||
         MedicineLexicon.GenericMedicine.IsIn(u);
 

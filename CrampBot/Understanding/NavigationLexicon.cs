@@ -7,7 +7,7 @@ internal static class NavigationLexicon
     [
         "hi", "hello", "hey", "hiya", "heya", "howdy", "hallo", "helo", "hullo", "yo", "greetings", "good morning",
         "good afternoon", "good evening", "morning", "afternoon", "evening", "hi there", "hello there", "hey there",
-        "how are you", "hows it going", "whats up", "sup", "good day",
+        "how are you", "hows it going", "whats up", "sup", "good day", "anybody home", "anyone home",
     ]);
 
     public static readonly PhraseSet Help = new(
@@ -18,7 +18,8 @@ internal static class NavigationLexicon
         "what can you help with", "what can you help me with", "what are my options", "show me what you can do",
         "how can you help", "i dont know what to ask", "im confused", "confused", "what now", "topics",
         "what topics", "list of topics", "how do i use you", "how do i use", "how to use this", "how to use you",
-        "how does crampbot work", "what can i ask about",
+        "how does crampbot work", "what can i ask about", "what sort of things", "what kind of things", "can i ask",
+        "how does this chat work", "what can this",
     ]);
 
     public static readonly PhraseSet Cancel = new(
@@ -26,7 +27,7 @@ internal static class NavigationLexicon
         "cancel", "start over", "start again", "restart", "begin again", "reset", "never mind", "nevermind",
         "forget it", "quit", "exit", "go back", "back to the start", "back to start", "back to the menu",
         "main menu", "menu", "stop", "stop this", "abort", "from the beginning", "from the top", "scratch that",
-        "leave it", "new question", "start from scratch", "take me back", "home",
+        "leave it", "new question", "start from scratch", "take me back", "home", "back to the beginning",
     ]);
 
     public static readonly PhraseSet Terms = new(
@@ -35,7 +36,7 @@ internal static class NavigationLexicon
         "data policy", "disclaimer", "legal", "confidential", "confidentiality", "gdpr", "cookies", "tos",
         "what do you do with my data", "who can see my data", "who sees my data", "do you store my data",
         "do you keep my data", "do you save", "do you record", "is this private", "is my data safe",
-        "what happens to my data", "do you keep", "do you store", "small print", "rules",
+        "what happens to my data", "do you keep", "do you store", "small print", "rules", "private", "who sees", "my messages",
     ]);
 
     /// <summary>A verb of deleting or forgetting…</summary>

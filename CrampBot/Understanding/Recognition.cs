@@ -14,6 +14,12 @@ public sealed record Recognition
     /// <summary>The topic when <see cref="Intent"/> is <see cref="Understanding.Intent.Topic"/>.</summary>
     public string? TopicId { get; init; }
 
+    /// <summary>
+    /// A second question asked in the same message ("what causes cramps and can my statins do it?"): its topic, to
+    /// answer after <see cref="TopicId"/>.
+    /// </summary>
+    public string? SecondTopicId { get; init; }
+
     /// <summary>Confidence in the top reading, 0–1.</summary>
     public required double Score { get; init; }
 

@@ -27,10 +27,15 @@ internal static class Stemmer
         ["bedtime"] = "bed", ["minutes"] = "minute", ["mins"] = "minute", ["min"] = "minute", ["seconds"] = "second",
         ["secs"] = "second", ["hours"] = "hour", ["hrs"] = "hour",
         ["im"] = "im", ["ive"] = "ive", ["hart"] = "heart",
+        // Texting spellings of question words: kept as words, never "corrected" into medical ones ("wat" → "water").
+        ["wat"] = "what", ["wot"] = "what", ["wiv"] = "with", ["4"] = "for",
         // "panting" would stem to "pant" and meet "pants" (trousers); "puffed" is breathless ("I'm puffed out"), and
         // stemmed alone it would meet "puff".
         ["panting"] = "panting", ["puffed"] = "puffed",
     };
+
+    // The canonical words themselves stay as they are: "nerve" must meet "nerves" (→ "nerve"), not stem to "nerv".
+    private static readonly HashSet<string> CanonicalWords = [.. Synonyms.Values];
 
     /// <summary>The words the synonym table knows, so spelling correction leaves them alone.</summary>
     public static IEnumerable<string> KnownWords => Synonyms.Keys;
@@ -42,7 +47,7 @@ internal static class Stemmer
             return canonical;
         }
 
-        return Stem(word);
+        return CanonicalWords.Contains(word) ? word : Stem(word);
     }
 
     private static string Stem(string word)

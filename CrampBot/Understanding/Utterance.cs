@@ -37,6 +37,11 @@ internal sealed class Utterance
 
     public int WordCount => WordIndexes().Count();
 
+    /// <summary>The tokens from <paramref name="start"/>, <paramref name="length"/> of them, as an utterance of their own.</summary>
+    public Utterance Slice(int start, int length) => new(
+        [.. Typed.Skip(start).Take(length)], [.. Words.Skip(start).Take(length)], [.. Canon.Skip(start).Take(length)],
+        [.. Corrected.Skip(start).Take(length)], EndsWithQuestionMark && start + length == Count);
+
     // The same word lists are searched many times per message (negation looks back from every mention).
     private readonly Dictionary<PhraseSet, List<(int Start, int Length)>> _matches = [];
 
