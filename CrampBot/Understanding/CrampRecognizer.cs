@@ -18,6 +18,10 @@ public sealed class CrampRecognizer
     // Each of two questions in one message is scored on its own clause, which holds fewer words than a whole question.
     private const double ClauseConfidentAtLeast = 0.45;
 
+    // Below ConfidentAtLeast a topic is still answered when it scores this much and leads every rival by this ratio.
+    private const double ClearLeadAtLeast = 0.4;
+    private const double ClearLeadRatio = 0.6;
+
     // Topics found only through everyday words ("who won the football") are less likely to be what was meant.
     private const double OffSubjectFactor = 0.8;
 
@@ -26,6 +30,9 @@ public sealed class CrampRecognizer
     private readonly MedicineDetector _medicineDetector;
     private readonly Dictionary<string, string> _topicOfMedicine;
     private readonly IReadOnlyList<string> _menuTopicIds;
+
+    // For each topic, the broader topics that cover it (see BroaderTopics): never a reason for "Did you mean".
+    private readonly Dictionary<string, HashSet<string>> _broader;
 
     public CrampRecognizer(ContentCatalog catalog, RecognizerOptions? options = null)
     {
@@ -48,6 +55,7 @@ public sealed class CrampRecognizer
             .Concat(Stemmer.KnownWords)
             .Concat(catalog.Topics.SelectMany(t => TextNormalizer.Tokenize(t.Title)));
         _analyzer = new UtteranceAnalyzer(new SpellingCorrector(vocabulary));
+        _broader = BroaderTopics(catalog);
     }
 
     public RecognizerOptions Options { get; }
@@ -250,14 +258,47 @@ public sealed class CrampRecognizer
     private bool IsConfidentTopic(List<IntentCandidate> candidates) =>
         candidates.Count > 0 && candidates[0].Intent == Intent.Topic && candidates[0].Score >= Options.ConfidentAtLeast;
 
+    // A topic is sure when it is confident and clear of the runner-up, or, a little below confident, far ahead of it.
+    // A broader topic that covers it ("medicines" behind "statins") is no rival: the specific answer is the better one.
     private bool IsUnsure(IntentCandidate top, List<IntentCandidate> candidates)
     {
-        if (top.Score < Options.ConfidentAtLeast)
-        {
-            return true;
-        }
+        var broader = top.TopicId is { } id ? _broader[id] : [];
+        var runnerUp = candidates.Skip(1).FirstOrDefault(c => c.Intent != Intent.Topic || !broader.Contains(c.TopicId!));
+        var runnerUpScore = runnerUp?.Score ?? 0;
+        return top.Score >= Options.ConfidentAtLeast
+            ? runnerUpScore >= top.Score * Options.AmbiguousRatio
+            : top.Score < ClearLeadAtLeast || runnerUpScore >= top.Score * ClearLeadRatio;
+    }
 
-        var runnerUp = candidates.Skip(1).FirstOrDefault();
-        return runnerUp is not null && runnerUp.Score >= top.Score * Options.AmbiguousRatio;
+    /// <summary>
+    /// The topics that cover each topic: the one a bare "cramp" points at (what a leg cramp is) covers all; the overview
+    /// of the risk factors (why people get cramps) covers each risk factor and the medicines; the overview of the
+    /// medicines covers each medicine. An overview is the topic that lists most of its group among its related topics.
+    /// </summary>
+    private Dictionary<string, HashSet<string>> BroaderTopics(ContentCatalog catalog)
+    {
+        var general = _topicScorer.Score(_analyzer.Analyze("cramp")).MaxBy(kv => kv.Value).Key;
+        var riskFactors = catalog.RiskFactors.Select(r => r.TopicId).ToHashSet(StringComparer.Ordinal);
+        var medicines = catalog.Medicines.Select(m => m.TopicId).ToHashSet(StringComparer.Ordinal);
+        string Overview(HashSet<string> group) =>
+            catalog.Topics.MaxBy(t => t.RelatedTopicIds.Count(group.Contains))!.Id;
+        var causes = Overview(riskFactors);
+        var medicinesOverview = Overview(medicines);
+
+        return catalog.Topics.ToDictionary(t => t.Id, t =>
+        {
+            HashSet<string> broader = new(StringComparer.Ordinal) { general };
+            if (medicines.Contains(t.Id))
+            {
+                broader.UnionWith([medicinesOverview, causes]);
+            }
+            else if (riskFactors.Contains(t.Id) || t.Id == medicinesOverview)
+            {
+                broader.Add(causes);
+            }
+
+            broader.Remove(t.Id);
+            return broader;
+        }, StringComparer.Ordinal);
     }
 }
