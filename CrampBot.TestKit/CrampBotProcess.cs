@@ -59,7 +59,8 @@ public sealed partial class CrampBotProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(app);
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        // "Urls" (not ASPNETCORE_URLS): the app's appsettings.json names a port, and only app configuration overrides it.
+        start.Environment["Urls"] = "http://127.0.0.1:0";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["Logging__Console__FormatterName"] = "simple";
         start.Environment["Logging__Console__FormatterOptions__SingleLine"] = "true";

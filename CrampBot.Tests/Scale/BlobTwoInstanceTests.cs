@@ -14,5 +14,7 @@ public sealed class BlobTwoInstanceTests(AzuriteFixture azurite, ITestOutputHelp
         ["Storage:Provider"] = "Blob",
         ["Storage:Blob:ConnectionString"] = azurite.ConnectionString,
         ["Storage:Blob:ContainerName"] = "scale-" + Guid.NewGuid().ToString("N"),
+        // Azurite is one Node process: on a busy machine a turn's few requests can take seconds.
+        ["Storage:TurnLock:MaxWait"] = "00:00:30",
     };
 }
