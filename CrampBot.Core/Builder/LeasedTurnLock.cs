@@ -16,9 +16,6 @@ namespace CrampBot.Builder;
 public abstract partial class LeasedTurnLock<TLease> : ITurnLock
     where TLease : class
 {
-    private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(5);
-    private static readonly TimeSpan LongestPoll = TimeSpan.FromMilliseconds(100);
-
     private readonly InProcessTurnLock _local;
     private readonly TimeSpan _maxWait;
     private readonly ILogger _logger;
@@ -33,6 +30,12 @@ public abstract partial class LeasedTurnLock<TLease> : ITurnLock
 
     /// <summary>How long a lease lasts unless renewed (a store may round <see cref="TurnLockOptions.LeaseDuration"/>).</summary>
     protected TimeSpan Lease { get; init; }
+
+    /// <summary>The first wait before asking the store again for a busy lease; it doubles up to <see cref="LongestPoll"/>.</summary>
+    protected TimeSpan FirstPoll { get; init; } = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>The longest wait between two tries of a busy lease (a store whose calls cost more polls less often).</summary>
+    protected TimeSpan LongestPoll { get; init; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Takes the lease of <paramref name="conversationKey"/>, or returns null while another holder has it.</summary>
     protected abstract Task<TLease?> TryTakeAsync(string conversationKey, CancellationToken cancellationToken);

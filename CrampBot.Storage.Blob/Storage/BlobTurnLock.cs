@@ -27,6 +27,9 @@ public sealed class BlobTurnLock : LeasedTurnLock<BlobLeaseClient>
     {
         ArgumentNullException.ThrowIfNull(storage);
         _storage = storage;
+        // Each try is an HTTP request to the storage account: poll less often than Redis.
+        FirstPoll = TimeSpan.FromMilliseconds(20);
+        LongestPoll = TimeSpan.FromMilliseconds(400);
         Lease = options.Value.LeaseDuration < ShortestLease ? ShortestLease : options.Value.LeaseDuration > LongestLease ? LongestLease : options.Value.LeaseDuration;
     }
 

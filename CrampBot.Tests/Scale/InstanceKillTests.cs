@@ -18,9 +18,8 @@ public sealed class InstanceKillTests(RedisServer server, ITestOutputHelper outp
         using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         await using var connector = await FakeConnector.StartAsync();
         var settings = ScaleSettings.Redis(server);
-        var started = await Task.WhenAll(CrampBotProcess.StartAsync("A", settings), CrampBotProcess.StartAsync("B", settings));
-        await using var doomed = started[0];
-        await using var survivor = started[1];
+        await using var doomed = await CrampBotProcess.StartAsync("A", settings);
+        await using var survivor = await CrampBotProcess.StartAsync("B", settings);
         using var doomedClient = doomed.CreateClient();
         using var survivorClient = survivor.CreateClient();
         var channel = new PatientChannel(connector);
@@ -42,11 +41,11 @@ public sealed class InstanceKillTests(RedisServer server, ITestOutputHelper outp
                 // The load balancer alternates while both live; a failed delivery is retried on the survivor, as a
                 // channel retries a request that got no answer.
                 var target = (n + k) % 2 == 0 && !killed.Task.IsCompleted ? doomedClient : survivorClient;
-                var status = await PatientChannel.PostAsync(target, activity, guard.Token);
+                var status = await channel.PostAsync(target, activity, guard.Token);
                 while (status != HttpStatusCode.OK)
                 {
                     Interlocked.Increment(ref retriedOnSurvivor);
-                    status = await PatientChannel.PostAsync(survivorClient, activity, guard.Token);
+                    status = await channel.PostAsync(survivorClient, activity, guard.Token);
                 }
                 sent.Add((step, activity));
                 if (Interlocked.Increment(ref turnsDone) == killAt)
@@ -69,7 +68,7 @@ public sealed class InstanceKillTests(RedisServer server, ITestOutputHelper outp
             && (replies.Count < t.Step.Replies || !t.Step.IsRight(replies.TakeLast(t.Step.Replies).ToList()))).ToList();
         var answeredTwice = turns.Count(t => channel.RepliesTo(t.Activity.Id!).Count > t.Step.Replies);
         output.WriteLine($"Redis, A killed after {killAt} of {turns.Count} turns: {Conversations} conversations finished on B, "
-            + $"{retriedOnSurvivor} deliveries retried on B, {answeredTwice} turns answered again after the kill, {wrong.Count} wrong answers");
+            + $"{retriedOnSurvivor} deliveries retried on B, {answeredTwice} turns answered again after the kill, {channel.Unavailable} deliveries answered 503 and sent again, {wrong.Count} wrong answers");
         Assert.True(wrong.Count == 0, $"{wrong.Count} turns were answered wrongly, e.g. '{wrong.FirstOrDefault().Step?.Description}'");
     }
 }

@@ -32,17 +32,34 @@ internal sealed class PatientChannel(FakeConnector connector)
         return activity;
     }
 
-    /// <summary>POSTs <paramref name="activity"/> to an instance; the task ends with the HTTP status (0 when the connection failed).</summary>
-    public static async Task<HttpStatusCode> PostAsync(HttpClient instance, Activity activity, CancellationToken cancellationToken)
+    private int _unavailable;
+
+    /// <summary>How many deliveries were answered 503 and delivered again.</summary>
+    public int Unavailable => Volatile.Read(ref _unavailable);
+
+    /// <summary>
+    /// POSTs <paramref name="activity"/> to an instance, delivering it again after a 503 as a channel does (at once:
+    /// the instance itself waited before refusing); ends with the HTTP status (0 when the connection failed).
+    /// </summary>
+    public async Task<HttpStatusCode> PostAsync(HttpClient instance, Activity activity, CancellationToken cancellationToken)
     {
-        try
+        while (true)
         {
-            using var response = await instance.PostAsJsonAsync("/api/messages", activity, ProtocolJson.Options, cancellationToken);
-            return response.StatusCode;
-        }
-        catch (HttpRequestException)
-        {
-            return 0;
+            HttpStatusCode status;
+            try
+            {
+                using var response = await instance.PostAsJsonAsync("/api/messages", activity, ProtocolJson.Options, cancellationToken);
+                status = response.StatusCode;
+            }
+            catch (HttpRequestException)
+            {
+                return 0;
+            }
+            if (status != HttpStatusCode.ServiceUnavailable)
+            {
+                return status;
+            }
+            Interlocked.Increment(ref _unavailable);
         }
     }
 

@@ -68,7 +68,7 @@ public sealed class StoreOutageTests(ITestOutputHelper output)
 
     private static async Task AssertAnsweredRightAsync(PatientChannel channel, HttpClient client, Activity activity, ScriptStep step, CancellationToken cancellationToken)
     {
-        Assert.Equal(HttpStatusCode.OK, await PatientChannel.PostAsync(client, activity, cancellationToken));
+        Assert.Equal(HttpStatusCode.OK, await channel.PostAsync(client, activity, cancellationToken));
         var replies = channel.RepliesTo(activity.Id!);
         Assert.True(replies.Count == step.Replies && step.IsRight(replies), $"'{step.Description}' was answered wrongly ({replies.Count} replies)");
     }

@@ -28,8 +28,17 @@ public abstract class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetim
     {
         _connector = await FakeConnector.StartAsync();
         var settings = StoreSettings();
-        var started = await Task.WhenAll(CrampBotProcess.StartAsync("A", settings), CrampBotProcess.StartAsync("B", settings));
-        (_first, _second) = (started[0], started[1]);
+        try
+        {
+            _first = await CrampBotProcess.StartAsync("A", settings);
+            _second = await CrampBotProcess.StartAsync("B", settings);
+        }
+        catch
+        {
+            // A process that started is killed even when the other did not.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     public async Task DisposeAsync()
@@ -65,7 +74,7 @@ public abstract class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetim
             {
                 var step = LegPainScript.Steps[k];
                 var activity = channel.NewActivity(conversationId, step);
-                var post = PatientChannel.PostAsync(instances[(n + k) % 2], activity, guard.Token);
+                var post = channel.PostAsync(instances[(n + k) % 2], activity, guard.Token);
                 sent.Add((step, activity, post));
                 await channel.WaitForRepliesAsync(activity.Id!, step.Replies, post, guard.Token);
             }
@@ -75,7 +84,7 @@ public abstract class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetim
         var turns = conversations.SelectMany(c => c).ToList();
         var statuses = await Task.WhenAll(turns.Select(t => t.Post));
         var wrong = turns.Where(t => !IsAnsweredOnceAndRight(channel, t.Step, t.Activity)).ToList();
-        output.WriteLine($"{StoreName}: {Conversations} conversations, {turns.Count} turns alternating between 2 processes, {wrong.Count} wrong answers");
+        output.WriteLine($"{StoreName}: {Conversations} conversations, {turns.Count} turns alternating between 2 processes, {wrong.Count} wrong answers, {channel.Unavailable} deliveries answered 503 and sent again");
         Assert.True(statuses.All(status => status == HttpStatusCode.OK), Refusals(statuses));
         Assert.True(wrong.Count == 0, $"{wrong.Count} of {turns.Count} turns were answered wrongly, e.g. '{wrong.FirstOrDefault().Step?.Description}': "
             + string.Join(" | ", wrong.Take(3).SelectMany(w => channel.RepliesTo(w.Activity.Id!)).Select(Describe)));
@@ -97,8 +106,8 @@ public abstract class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetim
             {
                 var activity = channel.NewActivity(conversationId, step);
                 var statuses = await Task.WhenAll(
-                    PatientChannel.PostAsync(first, activity, guard.Token),
-                    PatientChannel.PostAsync(second, activity, guard.Token));
+                    channel.PostAsync(first, activity, guard.Token),
+                    channel.PostAsync(second, activity, guard.Token));
                 sent.Add((step, activity, statuses));
             }
             return sent;
@@ -106,7 +115,7 @@ public abstract class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetim
 
         var all = turns.SelectMany(t => t).ToList();
         var wrong = all.Count(t => !IsAnsweredOnceAndRight(channel, t.Step, t.Activity));
-        output.WriteLine($"{StoreName}: {all.Count} activities each delivered to both processes at once, {wrong} answered wrongly or twice");
+        output.WriteLine($"{StoreName}: {all.Count} activities each delivered to both processes at once, {wrong} answered wrongly or twice, {channel.Unavailable} deliveries answered 503 and sent again");
         Assert.True(all.SelectMany(t => t.Statuses).All(status => status == HttpStatusCode.OK), Refusals(all.SelectMany(t => t.Statuses)));
         Assert.Equal(0, wrong);
     }
