@@ -10,4 +10,7 @@ public sealed class BotOptions
 
     /// <summary>How long a turn may run before the bot shows a typing indicator.</summary>
     public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The <c>Retry-After</c> of a 503 answered while the store is unreachable or the conversation busy (whole seconds, at least 1).</summary>
+    public TimeSpan UnavailableRetryAfter { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -1,113 +1,75 @@
 using Stopwatch = System.Diagnostics.Stopwatch;
 using CrampBot.Protocol;
+using CrampBot.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CrampBot.Builder;
 
 /// <summary>
-/// Runs the turn pipeline for one activity: middleware, then the bot, one turn at a time per conversation.
-/// When the bot throws, <see cref="OnTurnErrorAsync"/> logs ids (never the patient's words), sends the app's <see cref="BotAdapterOptions.TurnErrorReply"/>, and clears
+/// Runs the turn pipeline for one activity: middleware, then the bot, one turn at a time per conversation (held by the
+/// <see cref="ITurnLock"/>, across instances when the store provides one).
+/// When the bot throws, <see cref="OnTurnErrorAsync"/> logs ids (never the patient's words), sends the app's <see cref="BotAdapterOptions.TurnErrorReply"/>, and resets
 /// the conversation's state so a poisoned dialog stack cannot fail every following turn.
 /// </summary>
+/// <remarks>
+/// <para>
+/// A <see cref="StorageConflictException"/> means another turn of the conversation saved while this one ran (a lease
+/// lost to a stalled or partitioned instance). Before any message was sent, the turn is run again from the fresh
+/// state, at most <see cref="ConflictReruns"/> times. After a message was sent, it cannot be taken back, so the turn ends
+/// there: nothing of it is saved, the other turn's state stands, and the conflict is logged.
+/// </para>
+/// <para>
+/// A <see cref="StorageUnavailableException"/> or <see cref="TurnLockTimeoutException"/> is not the bot's fault and is
+/// not answered with an apology: it leaves the turn unsaved and reaches the endpoint, which answers 503 so the channel
+/// delivers the activity again.
+/// </para>
+/// </remarks>
 public sealed partial class BotAdapter(
     IEnumerable<IMiddleware> middleware,
     ConversationState conversationState,
+    ITurnLock turnLock,
     IOptions<BotAdapterOptions> options,
     ILogger<BotAdapter> logger)
 {
+    /// <summary>How many times a turn that lost a write conflict before sending anything is run again.</summary>
+    public const int ConflictReruns = 2;
+
     private readonly IMiddleware[] _middleware = middleware.ToArray();
-    // One gate per conversation with turns running or waiting; removed when the last one leaves, so the map does
-    // not grow with every conversation ever seen.
-    private readonly Dictionary<string, ConversationGate> _gates = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Processes <paramref name="activity"/> with <paramref name="bot"/>; replies go through <paramref name="send"/>.
-    /// Turns of the same conversation run one after the other, in arrival order.
+    /// Turns of the same conversation run one after the other.
     /// </summary>
     public async Task<TurnResult> ProcessActivityAsync(Activity activity, SendActivitiesHandler send, IBot bot, CancellationToken cancellationToken)
     {
         activity.RemoveNullEntries();
-        var conversationKey = $"{activity.ChannelId}/{activity.Conversation?.Id}";
-        var gate = EnterGate(conversationKey);
-        try
-        {
-            await gate.Turn.WaitAsync(cancellationToken);
-        }
-        catch
-        {
-            LeaveGate(conversationKey, gate, held: false);
-            throw;
-        }
-        try
+        await using var held = await turnLock.AcquireAsync($"{activity.ChannelId}/{activity.Conversation?.Id}", cancellationToken);
+        var started = Stopwatch.GetTimestamp();
+        for (var run = 0; ; run++)
         {
             var turnContext = new TurnContext(activity, send);
-            var started = Stopwatch.GetTimestamp();
             try
             {
                 await RunPipelineAsync(turnContext, bot, 0, cancellationToken);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (StorageConflictException) when (!turnContext.Responded && run < ConflictReruns)
+            {
+                LogConflictRerun(activity.Id, activity.Conversation?.Id, run + 1);
+                continue;
+            }
+            catch (StorageConflictException)
+            {
+                LogConflictAfterReplies(activity.Id, activity.Conversation?.Id);
+            }
+            catch (Exception exception) when (exception is not (StorageUnavailableException or TurnLockTimeoutException)
+                && (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
             {
                 await OnTurnErrorAsync(turnContext, exception, cancellationToken);
             }
             LogTurn(activity.Type, activity.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return new TurnResult(turnContext.InvokeResponse);
         }
-        finally
-        {
-            LeaveGate(conversationKey, gate, held: true);
-        }
-    }
-
-    /// <summary>Conversations with a turn running or waiting (for tests and diagnostics).</summary>
-    internal int OpenGates
-    {
-        get
-        {
-            lock (_gates)
-            {
-                return _gates.Count;
-            }
-        }
-    }
-
-    private ConversationGate EnterGate(string key)
-    {
-        lock (_gates)
-        {
-            if (!_gates.TryGetValue(key, out var gate))
-            {
-                gate = new ConversationGate();
-                _gates[key] = gate;
-            }
-            gate.Users++;
-            return gate;
-        }
-    }
-
-    private void LeaveGate(string key, ConversationGate gate, bool held)
-    {
-        if (held)
-        {
-            gate.Turn.Release();
-        }
-        lock (_gates)
-        {
-            if (--gate.Users == 0)
-            {
-                _gates.Remove(key);
-                gate.Turn.Dispose();
-            }
-        }
-    }
-
-    /// <summary>Turns of one conversation run one at a time; <see cref="Users"/> counts those running or waiting.</summary>
-    private sealed class ConversationGate
-    {
-        public SemaphoreSlim Turn { get; } = new(1, 1);
-
-        public int Users { get; set; }
     }
 
     private Task RunPipelineAsync(TurnContext turnContext, IBot bot, int index, CancellationToken cancellationToken) =>
@@ -131,8 +93,13 @@ public sealed partial class BotAdapter(
         LogTurnError(exception.GetType().FullName, exception.TargetSite?.DeclaringType?.FullName, exception.TargetSite?.Name, turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
         try
         {
-            // Deleted rather than overwritten: a turn that failed on a stale eTag would fail to write the cleared copy too.
-            await conversationState.DeleteAsync(turnContext, cancellationToken);
+            // Written over the state the turn loaded (its eTag checked), keeping the ids of the activities already
+            // answered, so a redelivery of this one is still recognised.
+            await conversationState.ResetAsync(turnContext, cancellationToken);
+        }
+        catch (StorageConflictException)
+        {
+            LogClearSkipped(turnContext.Activity.Conversation?.Id);
         }
         catch (Exception clearError)
         {
@@ -166,6 +133,15 @@ public sealed partial class BotAdapter(
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Error, Message = "Clearing state after a failed turn failed with {ExceptionType}; conversation {ConversationId}")]
     private partial void LogClearFailed(string? exceptionType, string? conversationId);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Turn {ActivityId} of conversation {ConversationId} lost a state write to another turn before replying; run again (rerun {Rerun})")]
+    private partial void LogConflictRerun(string? activityId, string? conversationId, int rerun);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Error, Message = "Turn {ActivityId} of conversation {ConversationId} lost a state write to another turn after replying; its changes were dropped, the other turn's state kept")]
+    private partial void LogConflictAfterReplies(string? activityId, string? conversationId);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Warning, Message = "State not reset after a failed turn: another turn saved conversation {ConversationId} meanwhile, its state kept")]
+    private partial void LogClearSkipped(string? conversationId);
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Apology after a failed turn could not be sent ({ExceptionType}); conversation {ConversationId}")]
     private partial void LogApologyFailed(string? exceptionType, string? conversationId);

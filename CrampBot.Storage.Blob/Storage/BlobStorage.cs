@@ -24,6 +24,7 @@ namespace CrampBot.Storage;
 /// always all-or-nothing.
 /// </para>
 /// <para>Deleting a missing blob is ignored; deleting does not check eTags.</para>
+/// <para>A service that cannot be reached, times out or answers 5xx raises <see cref="StorageUnavailableException"/>.</para>
 /// </remarks>
 public sealed partial class BlobStorage : IStorage
 {
@@ -50,7 +51,19 @@ public sealed partial class BlobStorage : IStorage
     public BlobContainerClient Container => _container;
 
     /// <inheritdoc />
-    public async Task<IDictionary<string, JsonObject>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    public Task<IDictionary<string, JsonObject>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+        BlobFaults.GuardAsync(() => ReadDocumentsAsync(keys, cancellationToken), cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>Not atomic across keys; see the class remarks for what a conflicting batch leaves behind.</remarks>
+    public Task WriteAsync(IDictionary<string, JsonObject> changes, CancellationToken cancellationToken = default) =>
+        BlobFaults.GuardAsync(() => WriteDocumentsAsync(changes, cancellationToken), cancellationToken);
+
+    /// <inheritdoc />
+    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+        BlobFaults.GuardAsync(() => DeleteDocumentsAsync(keys, cancellationToken), cancellationToken);
+
+    private async Task<IDictionary<string, JsonObject>> ReadDocumentsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
         var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
@@ -71,9 +84,7 @@ public sealed partial class BlobStorage : IStorage
         return result;
     }
 
-    /// <inheritdoc />
-    /// <remarks>Not atomic across keys; see the class remarks for what a conflicting batch leaves behind.</remarks>
-    public async Task WriteAsync(IDictionary<string, JsonObject> changes, CancellationToken cancellationToken = default)
+    private async Task WriteDocumentsAsync(IDictionary<string, JsonObject> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.Count == 0)
@@ -111,8 +122,7 @@ public sealed partial class BlobStorage : IStorage
         }
     }
 
-    /// <inheritdoc />
-    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    private async Task DeleteDocumentsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
         if (keys.Count == 0)
@@ -215,7 +225,8 @@ public sealed partial class BlobStorage : IStorage
         return document;
     }
 
-    private async Task EnsureContainerAsync(CancellationToken cancellationToken)
+    /// <summary>Creates the container on first use (shared with <see cref="BlobTurnLock"/>, whose lease blobs live in it).</summary>
+    internal async Task EnsureContainerAsync(CancellationToken cancellationToken)
     {
         if (_containerReady)
         {

@@ -10,6 +10,7 @@ namespace CrampBot.Storage;
 /// anything, so a batch is all-or-nothing and two writers holding the same stale eTag cannot both succeed (Redis runs
 /// one script at a time). A multi-key read is one script too, so it sees one consistent moment. The keys of one batch
 /// must live on one node: a Redis Cluster needs the keys to share a hash slot, so run a single primary (with replicas).
+/// A Redis that cannot be reached (connection lost, timeout) raises <see cref="StorageUnavailableException"/>.
 /// </summary>
 public sealed partial class RedisStorage : IStorage
 {
@@ -73,7 +74,7 @@ public sealed partial class RedisStorage : IStorage
         {
             return result;
         }
-        var rows = (RedisResult[])(await Database.ScriptEvaluateAsync(ReadScript, [.. distinct.Select(ToRedisKey)]).WaitAsync(cancellationToken))!;
+        var rows = (RedisResult[])(await RedisFaults.GuardAsync(Database.ScriptEvaluateAsync(ReadScript, [.. distinct.Select(ToRedisKey)])).WaitAsync(cancellationToken))!;
         for (var i = 0; i < distinct.Length; i++)
         {
             var fields = (RedisValue[])rows[i]!;
@@ -115,7 +116,7 @@ public sealed partial class RedisStorage : IStorage
             values[(i * 3) + 2] = newETags[i];
         }
         // Not abandoned on cancellation: once sent, the script runs, and the caller's eTags must match what was stored.
-        var conflict = (long)(await Database.ScriptEvaluateAsync(WriteScript, keys, values));
+        var conflict = (long)(await RedisFaults.GuardAsync(Database.ScriptEvaluateAsync(WriteScript, keys, values)));
         if (conflict != 0)
         {
             throw new StorageConflictException(entries[conflict - 1].Key);
@@ -136,7 +137,7 @@ public sealed partial class RedisStorage : IStorage
         {
             return;
         }
-        await Database.KeyDeleteAsync([.. keys.Select(ToRedisKey)]);
+        await RedisFaults.GuardAsync(Database.KeyDeleteAsync([.. keys.Select(ToRedisKey)]));
     }
 
     private RedisKey ToRedisKey(string key) => new RedisKey(_keyPrefix + key);

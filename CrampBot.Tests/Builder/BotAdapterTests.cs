@@ -32,8 +32,10 @@ public sealed class BotAdapterTests
         }
     }
 
-    private static BotAdapter NewAdapter() =>
-        new([], new ConversationState(new MemoryStorage(), TimeProvider.System, TimeSpan.Zero), Options.Create(new BotAdapterOptions()), NullLogger<BotAdapter>.Instance);
+    private readonly InProcessTurnLock _turnLock = new();
+
+    private BotAdapter NewAdapter() =>
+        new([], new ConversationState(new MemoryStorage(), TimeProvider.System, TimeSpan.Zero), _turnLock, Options.Create(new BotAdapterOptions()), NullLogger<BotAdapter>.Instance);
 
     private static Activity Message(string conversationId, int n) => new()
     {
@@ -52,7 +54,7 @@ public sealed class BotAdapterTests
 
         Assert.Equal(50, bot.Turns);
         Assert.Equal(1, bot.MaxInFlight);
-        Assert.Equal(0, adapter.OpenGates);
+        Assert.Equal(0, _turnLock.OpenGates);
     }
 
     [Fact]
@@ -72,7 +74,93 @@ public sealed class BotAdapterTests
         release.SetResult();
         await first;
 
-        Assert.Equal(0, adapter.OpenGates);
+        Assert.Equal(0, _turnLock.OpenGates);
+    }
+
+    [Fact]
+    public async Task A_turn_that_loses_its_state_write_before_replying_runs_again_from_the_fresh_state()
+    {
+        var storage = new MemoryStorage();
+        var state = new ConversationState(storage, TimeProvider.System, TimeSpan.Zero);
+        var adapter = new BotAdapter([], state, _turnLock, Options.Create(new BotAdapterOptions { TurnErrorReply = "sorry" }), NullLogger<BotAdapter>.Instance);
+        // Another instance saves the conversation while the first run is under way (its lease was lost).
+        await WriteCountAsync(storage, 5);
+        var bot = new CounterBot(state, intrude: () => WriteCountAsync(storage, 10), replyBeforeSaving: false);
+
+        var replies = await RunAsync(adapter, bot);
+
+        Assert.Equal(2, bot.Runs);
+        Assert.Equal(["count 11"], replies);
+        Assert.Equal(11, await ReadCountAsync(storage));
+    }
+
+    [Fact]
+    public async Task A_turn_that_loses_its_state_write_after_replying_keeps_the_other_turns_state_and_says_nothing_more()
+    {
+        var storage = new MemoryStorage();
+        var state = new ConversationState(storage, TimeProvider.System, TimeSpan.Zero);
+        var adapter = new BotAdapter([], state, _turnLock, Options.Create(new BotAdapterOptions { TurnErrorReply = "sorry" }), NullLogger<BotAdapter>.Instance);
+        await WriteCountAsync(storage, 5);
+        var bot = new CounterBot(state, intrude: () => WriteCountAsync(storage, 10), replyBeforeSaving: true);
+
+        var replies = await RunAsync(adapter, bot);
+
+        Assert.Equal(1, bot.Runs);
+        Assert.Equal(["count 6"], replies);
+        Assert.Equal(10, await ReadCountAsync(storage));
+    }
+
+    private const string ConversationKey = "test/conversations/c";
+
+    private static async Task<List<string>> RunAsync(BotAdapter adapter, IBot bot)
+    {
+        var replies = new List<string>();
+        SendActivitiesHandler send = (_, activities, _) =>
+        {
+            replies.AddRange(activities.Select(a => a.Text ?? ""));
+            return Task.FromResult(activities.Select(_ => new ResourceResponse("")).ToArray());
+        };
+        await adapter.ProcessActivityAsync(Message("c", 1), send, bot, CancellationToken.None);
+        return replies;
+    }
+
+    private static async Task WriteCountAsync(MemoryStorage storage, int count)
+    {
+        var stored = await storage.ReadAsync([ConversationKey]);
+        var document = stored.TryGetValue(ConversationKey, out var existing) ? existing : [];
+        document["count"] = count;
+        await storage.WriteAsync(new Dictionary<string, System.Text.Json.Nodes.JsonObject> { [ConversationKey] = document });
+    }
+
+    private static async Task<int> ReadCountAsync(MemoryStorage storage) =>
+        (await storage.ReadAsync([ConversationKey]))[ConversationKey]["count"]!.GetValue<int>();
+
+    /// <summary>Counts up in conversation state; on its first run another writer saves the conversation mid-turn.</summary>
+    private sealed class CounterBot(ConversationState state, Func<Task> intrude, bool replyBeforeSaving) : IBot
+    {
+        private readonly IStatePropertyAccessor<int> _count = state.CreateProperty<int>("count");
+
+        public int Runs { get; private set; }
+
+        public async Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
+        {
+            Runs++;
+            var count = await _count.GetAsync(turnContext, () => 0, cancellationToken) + 1;
+            await _count.SetAsync(turnContext, count, cancellationToken);
+            if (Runs == 1)
+            {
+                await intrude();
+            }
+            if (replyBeforeSaving)
+            {
+                await turnContext.SendActivityAsync($"count {count}", cancellationToken: cancellationToken);
+            }
+            await state.SaveChangesAsync(turnContext, cancellationToken: cancellationToken);
+            if (!replyBeforeSaving)
+            {
+                await turnContext.SendActivityAsync($"count {count}", cancellationToken: cancellationToken);
+            }
+        }
     }
 
     private sealed class BlockingBot(Task release) : IBot

@@ -9,7 +9,9 @@ namespace CrampBot.Tests.Storage;
 /// <summary>
 /// A real redis-server of its own for the tests: a free loopback port, a temp working dir, no persistence. Started once
 /// for the <see cref="RedisCollection"/>, ready when PING answers, stopped at the end. <c>./test.sh</c> installs
-/// Debian's redis-server when it is missing.
+/// Debian's redis-server when it is missing. A <see cref="Durable"/> server (one a test creates for itself) writes every
+/// command to its append-only file, so <see cref="StopAsync"/> (SIGKILL) and <see cref="RestartAsync"/> on the same port
+/// keep the data, as a real outage and recovery would.
 /// </summary>
 public sealed class RedisServer : IAsyncLifetime
 {
@@ -21,6 +23,9 @@ public sealed class RedisServer : IAsyncLifetime
     private ConnectionMultiplexer? _connection;
 
     public int Port { get; private set; }
+
+    /// <summary>Keep the data across <see cref="StopAsync"/> and <see cref="RestartAsync"/> (append-only file, fsync always).</summary>
+    public bool Durable { get; init; }
 
     /// <summary>A StackExchange.Redis configuration string for this server.</summary>
     public string Configuration => $"127.0.0.1:{Port}";
@@ -39,6 +44,27 @@ public sealed class RedisServer : IAsyncLifetime
         }
         Directory.CreateDirectory(_directory.Path);
         Port = FreeLoopbackPort();
+        await StartProcessAsync();
+        _connection = await ConnectionMultiplexer.ConnectAsync(Configuration);
+    }
+
+    /// <summary>Kills the server (SIGKILL): clients lose their connections, the port stops answering.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process?.Dispose();
+        _process = null;
+    }
+
+    /// <summary>Starts the server again on the same port (with its data when <see cref="Durable"/>).</summary>
+    public Task RestartAsync() => StartProcessAsync();
+
+    private async Task StartProcessAsync()
+    {
         var start = new ProcessStartInfo(ServerPath)
         {
             WorkingDirectory = _directory.Path,
@@ -49,7 +75,8 @@ public sealed class RedisServer : IAsyncLifetime
         foreach (var argument in new[]
         {
             "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
-            "--dir", _directory.Path, "--save", "", "--appendonly", "no", "--daemonize", "no", "--protected-mode", "yes",
+            "--dir", _directory.Path, "--save", "", "--daemonize", "no", "--protected-mode", "yes",
+            "--appendonly", Durable ? "yes" : "no", "--appendfsync", "always",
         })
         {
             start.ArgumentList.Add(argument);
@@ -76,7 +103,6 @@ public sealed class RedisServer : IAsyncLifetime
             }
             await Task.Delay(25);
         }
-        _connection = await ConnectionMultiplexer.ConnectAsync(Configuration);
     }
 
     public async Task DisposeAsync()

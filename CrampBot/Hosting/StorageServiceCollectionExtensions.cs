@@ -3,6 +3,7 @@ using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using CrampBot.Builder;
+using CrampBot.Hosting;
 using StackExchange.Redis;
 
 namespace CrampBot.Storage;
@@ -13,7 +14,9 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Binds <see cref="StorageOptions"/> from the <c>"Storage"</c> section and registers, as singletons, the
     /// <see cref="IStorage"/> chosen by <see cref="StorageOptions.Provider"/>, <see cref="TimeProvider.System"/> (unless a
-    /// TimeProvider is already registered), <see cref="ConversationState"/> (with the idle expiry) and <see cref="UserState"/>.
+    /// TimeProvider is already registered), <see cref="ConversationState"/> (with the idle expiry), <see cref="UserState"/>,
+    /// the <see cref="ITurnLock"/> that fits the provider (<see cref="TurnLockOptions"/> from <c>Storage:TurnLock</c>) and
+    /// the <c>storage</c> readiness check of <c>/readyz</c>.
     /// Registrations made before this call win, so tests can supply their own storage or clock.
     /// For Redis it also registers the app's one <see cref="IConnectionMultiplexer"/>. Another backend (e.g. Azure Blob
     /// storage) would be one more <see cref="IStorage"/> implementation and one more provider name here; nothing above the <see cref="IStorage"/> contract needs to change.
@@ -38,12 +41,25 @@ public static class StorageServiceCollectionExtensions
                 "Storage:ConversationIdleExpiry must not be negative.")
             .ValidateOnStart();
 
+        services.AddOptions<TurnLockOptions>()
+            .BindConfiguration(TurnLockOptions.SectionName)
+            .Validate(options => options.MaxWait > TimeSpan.Zero, "Storage:TurnLock:MaxWait must be positive.")
+            .Validate(options => options.LeaseDuration >= TimeSpan.FromSeconds(1), "Storage:TurnLock:LeaseDuration must be at least one second.")
+            .ValidateOnStart();
+
         services.TryAddSingleton(TimeProvider.System);
-        // One multiplexer for the app, connected when the Redis store is first needed (at the first turn, or at startup
-        // when something resolves IStorage then); it fails fast when Redis cannot be reached.
-        services.TryAddSingleton<IConnectionMultiplexer>(provider => ConnectionMultiplexer.Connect(
-            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Redis.Configuration!));
+        // One multiplexer for the app, connected when the Redis store is first needed. It does not give up when Redis
+        // cannot be reached: the app starts, answers 503 and reports not ready, and reconnects by itself.
+        services.TryAddSingleton<IConnectionMultiplexer>(provider =>
+        {
+            var configuration = ConfigurationOptions.Parse(provider.GetRequiredService<IOptions<StorageOptions>>().Value.Redis.Configuration!);
+            configuration.AbortOnConnectFail = false;
+            return ConnectionMultiplexer.Connect(configuration);
+        });
         services.TryAddSingleton(CreateStorage);
+        // Turns of a conversation one at a time: a lease in the shared store for Redis and Blob, else in this process.
+        services.TryAddSingleton(CreateTurnLock);
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [ReadinessReport.ReadyTag]);
         services.TryAddSingleton(provider => new ConversationState(
             provider.GetRequiredService<IStorage>(),
             provider.GetRequiredService<TimeProvider>(),
@@ -79,11 +95,37 @@ public static class StorageServiceCollectionExtensions
             options.SqliteBusyTimeout);
     }
 
+    private static ITurnLock CreateTurnLock(IServiceProvider provider)
+    {
+        var options = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var lockOptions = provider.GetRequiredService<IOptions<TurnLockOptions>>();
+        if (IsRedis(options))
+        {
+            return new RedisTurnLock(
+                provider.GetRequiredService<IConnectionMultiplexer>(),
+                options.Redis.KeyPrefix,
+                lockOptions,
+                provider.GetRequiredService<ILogger<RedisTurnLock>>());
+        }
+        // The lease blobs live beside the documents; a test that replaced the store keeps the in-process lock.
+        if (IsBlob(options) && provider.GetRequiredService<IStorage>() is BlobStorage blobStorage)
+        {
+            return new BlobTurnLock(blobStorage, lockOptions, provider.GetRequiredService<ILogger<BlobTurnLock>>());
+        }
+        return new InProcessTurnLock(lockOptions);
+    }
+
     private static BlobStorage CreateBlobStorage(BlobStorageOptions options, ILogger<BlobStorage> logger)
     {
+        // Few, quick retries: a turn waiting on an unreachable store is better answered 503 soon (the channel retries)
+        // than held for the SDK's default minute.
+        var clientOptions = new BlobClientOptions
+        {
+            Retry = { MaxRetries = 2, Delay = TimeSpan.FromMilliseconds(200), MaxDelay = TimeSpan.FromSeconds(1), NetworkTimeout = TimeSpan.FromSeconds(10) },
+        };
         var service = options.ServiceUri is { } serviceUri
-            ? new BlobServiceClient(serviceUri, new DefaultAzureCredential())
-            : new BlobServiceClient(options.ConnectionString);
+            ? new BlobServiceClient(serviceUri, new DefaultAzureCredential(), clientOptions)
+            : new BlobServiceClient(options.ConnectionString, clientOptions);
         return new BlobStorage(service.GetBlobContainerClient(options.ContainerName), logger);
     }
 

@@ -30,10 +30,15 @@ public abstract class BotState
     protected virtual bool IsStale(JsonObject document) => false;
 
     /// <summary>Lets a scope ask for a write although the bot changed nothing (e.g. to refresh an activity stamp).</summary>
-    protected virtual bool NeedsTouch(JsonObject document) => false;
+    protected virtual bool NeedsTouch(TurnContext turnContext, JsonObject document) => false;
 
-    /// <summary>Lets a scope stamp a document just before it is written.</summary>
-    protected virtual void BeforeWrite(JsonObject document)
+    /// <summary>Lets a scope drop the bookkeeping it holds for the turn when the document is deleted.</summary>
+    protected virtual void OnDeleted(TurnContext turnContext)
+    {
+    }
+
+    /// <summary>Lets a scope stamp a document just before it is written (bookkeeping the bot does not own).</summary>
+    protected virtual void BeforeWrite(TurnContext turnContext, JsonObject document)
     {
     }
 
@@ -80,11 +85,11 @@ public abstract class BotState
             return;
         }
         cached.FlushValues();
-        if (!force && !cached.HasChanged() && !NeedsTouch(cached.Document))
+        if (!force && !cached.HasChanged() && !NeedsTouch(turnContext, cached.Document))
         {
             return;
         }
-        BeforeWrite(cached.Document);
+        BeforeWrite(turnContext, cached.Document);
         await _storage.WriteAsync(new Dictionary<string, JsonObject> { [key] = cached.Document }, cancellationToken);
         cached.MarkSaved();
     }
@@ -103,10 +108,25 @@ public abstract class BotState
         turnContext.TurnState[_turnStateKey] = new CachedState(document, alwaysChanged: true);
     }
 
-    /// <summary>Deletes the stored document now and empties the turn's copy.</summary>
+    /// <summary>
+    /// Empties the state and writes the empty document now, over the version the turn loaded (a
+    /// <see cref="StorageConflictException"/> when another turn saved meanwhile). Unlike <see cref="DeleteAsync"/>, the
+    /// scope's bookkeeping (<see cref="BeforeWrite"/>) is written too.
+    /// </summary>
+    public async Task ResetAsync(TurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ClearState(turnContext);
+        await SaveChangesAsync(turnContext, force: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes the stored document now and empties the turn's copy; the scope's bookkeeping for this turn goes too,
+    /// so nothing is written afterwards unless the bot sets something again.
+    /// </summary>
     public async Task DeleteAsync(TurnContext turnContext, CancellationToken cancellationToken = default)
     {
         turnContext.TurnState[_turnStateKey] = new CachedState([]);
+        OnDeleted(turnContext);
         var key = GetStorageKey(turnContext);
         if (key is not null)
         {

@@ -11,9 +11,50 @@ namespace CrampBot.Builder;
 /// changes nothing still refreshes the stamp once it is older than a tenth of the expiry, so an ongoing conversation
 /// never expires while unchanged turns cost no write each.
 /// </summary>
+/// <remarks>
+/// The document also keeps the ids of the conversation's last <see cref="RememberedActivityIds"/> activities
+/// (<see cref="IsRedeliveryAsync"/>), written with the turn's own changes: a turn costs one write, and its id is
+/// recorded exactly when its state is. A reset (<see cref="BotState.ResetAsync"/>, after a failed turn) keeps the
+/// ids, so a redelivery of the failed activity is not answered twice. A deletion ("forget me") takes them with the
+/// rest: nothing keyed by the conversation stays, and a redelivery of that very activity would run again (it finds
+/// nothing left to delete).
+/// </remarks>
 public sealed class ConversationState(IStorage storage, TimeProvider clock, TimeSpan idleExpiry) : BotState(storage, nameof(ConversationState))
 {
+    /// <summary>How many recent activity ids a conversation remembers.</summary>
+    public const int RememberedActivityIds = 64;
+
     private const string LastActivityProperty = "lastActivityUtc";
+    private const string ActivityIdsProperty = "activityIds";
+    private const string TurnActivityIdsKey = "ConversationState:activityIds";
+
+    /// <summary>
+    /// True when the turn's activity was processed by an earlier turn (a channel's redelivery). Otherwise its id is
+    /// recorded for this turn: the next save of the conversation writes it, even when nothing else changed. Turns of a
+    /// conversation run one at a time (<see cref="ITurnLock"/>), so a redelivery waits for the first delivery's save and
+    /// then sees its id. Activities without id or conversation are never redeliveries.
+    /// </summary>
+    public async Task<bool> IsRedeliveryAsync(TurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        var activityId = turnContext.Activity.Id;
+        if (string.IsNullOrEmpty(activityId) || GetStorageKey(turnContext) is null)
+        {
+            return false;
+        }
+        var document = (await GetCachedAsync(turnContext, cancellationToken)).Document;
+        var ids = ReadIds(document);
+        if (ids.Contains(activityId, StringComparer.Ordinal))
+        {
+            return true;
+        }
+        ids.Add(activityId);
+        if (ids.Count > RememberedActivityIds)
+        {
+            ids.RemoveRange(0, ids.Count - RememberedActivityIds);
+        }
+        turnContext.TurnState[TurnActivityIdsKey] = ids;
+        return false;
+    }
 
     protected override string? GetStorageKey(TurnContext turnContext)
     {
@@ -27,8 +68,28 @@ public sealed class ConversationState(IStorage storage, TimeProvider clock, Time
     protected override bool IsStale(JsonObject document) =>
         idleExpiry > TimeSpan.Zero && IdleFor(document) is { } idle && idle > idleExpiry;
 
-    protected override bool NeedsTouch(JsonObject document) =>
-        idleExpiry > TimeSpan.Zero && document.Count > 0 && (IdleFor(document) is not { } idle || idle >= idleExpiry / 10);
+    protected override bool NeedsTouch(TurnContext turnContext, JsonObject document) =>
+        HasUnsavedIds(turnContext, document)
+        || (idleExpiry > TimeSpan.Zero && document.Count > 0 && (IdleFor(document) is not { } idle || idle >= idleExpiry / 10));
+
+    protected override void OnDeleted(TurnContext turnContext) => turnContext.TurnState.Remove(TurnActivityIdsKey);
+
+    protected override void BeforeWrite(TurnContext turnContext, JsonObject document)
+    {
+        document[LastActivityProperty] = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        if (turnContext.TurnState.TryGetValue(TurnActivityIdsKey, out var held) && held is List<string> ids)
+        {
+            document[ActivityIdsProperty] = new JsonArray([.. ids.Select(id => JsonValue.Create(id))]);
+        }
+    }
+
+    private static bool HasUnsavedIds(TurnContext turnContext, JsonObject document) =>
+        turnContext.TurnState.TryGetValue(TurnActivityIdsKey, out var held) && held is List<string> ids && !ids.SequenceEqual(ReadIds(document), StringComparer.Ordinal);
+
+    private static List<string> ReadIds(JsonObject document) =>
+        document[ActivityIdsProperty] is JsonArray array
+            ? [.. array.OfType<JsonValue>().Select(value => value.TryGetValue<string>(out var id) ? id : null).OfType<string>()]
+            : [];
 
     private TimeSpan? IdleFor(JsonObject document) =>
         document[LastActivityProperty] is JsonValue value
@@ -36,7 +97,4 @@ public sealed class ConversationState(IStorage storage, TimeProvider clock, Time
         && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var last)
             ? clock.GetUtcNow() - last
             : null;
-
-    protected override void BeforeWrite(JsonObject document) =>
-        document[LastActivityProperty] = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 }
