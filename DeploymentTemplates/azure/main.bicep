@@ -78,7 +78,7 @@ param botSku string = 'F0'
 @maxLength(42)
 param botDisplayName string = 'CrampBot'
 
-@description('Origins (https://host) allowed to embed the Direct Line web chat. Empty: the web app itself.')
+@description('Clinic sites (https://host) that embed the web chat widget: CORS origins of CrampBot\'s Direct Line and trusted origins of Azure\'s. Empty: the web app\'s own pages only.')
 param webChatOrigins array = []
 
 @description('DNS suffix of App Service default host names; change only in sovereign clouds.')
@@ -232,6 +232,9 @@ var baseSettings = {
   // CrampBot exports traces, metrics and logs through Azure.Monitor.OpenTelemetry.AspNetCore when this is set.
   APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
   ASPNETCORE_ENVIRONMENT: 'Production'
+  // TLS ends at App Service's front end: X-Forwarded-Proto tells the app the request was https, so the widget is
+  // given a wss:// stream URL (a ws:// one is blocked on an https page).
+  ASPNETCORE_FORWARDEDHEADERS_ENABLED: 'true'
   // State in Blob Storage with the managed identity, at any instance count: durable, no key, soft delete.
   Storage__Provider: 'Blob'
   Storage__Blob__ServiceUri: storage.outputs.blobEndpoint
@@ -247,6 +250,10 @@ var baseSettings = {
 var passwordSettings = isManagedIdentity ? {} : {
   MicrosoftAppPassword: '${keyVaultReferencePrefix}${appPasswordSecretName})'
 }
+// The clinic sites that embed the widget may call CrampBot's Direct Line from the browser (CORS).
+var corsSettings = empty(webChatOrigins) ? {} : {
+  WebChat__AllowedOrigins: join(webChatOrigins, ',')
+}
 // Several instances: Direct Line activities are announced between them through Redis (the state stays in Blob).
 var scaleOutSettings = isScaledOut ? {
   Storage__Redis__Configuration: '${keyVaultReferencePrefix}${redisConfigurationSecretName})'
@@ -261,7 +268,7 @@ module appService 'modules/appService.bicep' = {
     planSku: appServicePlanSku
     instanceCount: instanceCount
     identityId: identity.outputs.id
-    appSettings: union(baseSettings, passwordSettings, scaleOutSettings)
+    appSettings: union(baseSettings, passwordSettings, corsSettings, scaleOutSettings)
     tags: tags
   }
   dependsOn: [
