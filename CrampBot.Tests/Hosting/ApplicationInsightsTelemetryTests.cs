@@ -19,12 +19,14 @@ public sealed class ApplicationInsightsTelemetryTests
         {
             [TelemetryServiceCollectionExtensions.ApplicationInsightsConnectionStringKey] = ingestion.ConnectionString,
         });
+        TurnReplies replies;
         using (host)
         {
             Assert.NotEmpty(host.Services.GetServices<IConfigureOptions<AzureMonitorOptions>>());
             await using var chat = host.StartConversation();
-            await chat.Send("my calf hurts, I am Zebediah Quux").AssertReply("I'm sorry your leg hurts").AssertReply("Is your leg swollen?");
+            replies = (await chat.Send("my calf hurts, I am Zebediah Quux")).AssertEach(_ => { });
         }
+        Assert.Contains(replies.All, reply => reply.Text?.Contains("Is your leg swollen?", StringComparison.Ordinal) == true);
 
         // Disposing the host flushed the exporter; the request of the turn is in Application Insights.
         await ingestion.WaitForItemAsync("RequestData", "/api/messages");
