@@ -9,6 +9,12 @@ internal static class DeploymentPaths
 
     public static string BicepCli { get; } = Metadata("BicepCliPath");
 
+    /// <summary>CrampBot's build output: what `az webapp deploy` puts on the web app.</summary>
+    public static string CrampBotAppDirectory { get; } = Path.GetFullPath(Metadata("CrampBotAppDirectory"));
+
+    /// <summary>The content file whose metadata.version a clinical review names.</summary>
+    public static string ContentFile => Path.Combine(TemplatesDirectory, "..", "CrampBot", "Content", "leg-cramps.content.json");
+
     public static string AzureDirectory => Path.Combine(TemplatesDirectory, "azure");
 
     public static string TeamsDirectory => Path.Combine(TemplatesDirectory, "teams");

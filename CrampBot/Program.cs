@@ -10,6 +10,9 @@ using CrampBot.Understanding;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Telemetry: Application Insights when its connection string is set, nothing otherwise.
+builder.Services.AddCrampBotTelemetry(builder.Configuration);
+
 // State: the store the configuration names (an embedded SQLite file by default).
 builder.Services.AddBotStorage();
 

@@ -15,7 +15,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
 {
     // Azurite's well-known development account (public, documented by Microsoft; not a secret).
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    // A guard against a hung start, not a timing: node starts slowly on a busy machine (seen: over a minute).
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
     private readonly string _location = Path.Combine(Path.GetTempPath(), "crampbot-azurite-" + Guid.NewGuid().ToString("N"));
     private readonly StringBuilder _output = new();

@@ -1,5 +1,7 @@
 // CrampBot on Azure: a .NET 10 web app on Linux App Service behind Azure Bot Service (Teams + Direct Line),
-// with a user-assigned managed identity, Key Vault for secrets, blob storage for state and Application Insights.
+// with a user-assigned managed identity, Key Vault for secrets, blob storage for state and Application Insights;
+// on more than one instance, an Azure Cache for Redis carries Direct Line announcements between the instances.
+// Every app setting below is one CrampBot reads (CrampBot.Deployment.Tests starts the app with exactly these).
 // Deploy into an existing resource group:  az deployment group create -g <rg> -f main.bicep -p main.bicepparam
 // No secret has a default here: the only secret parameter (microsoftAppPassword) must be given at deploy time.
 targetScope = 'resourceGroup'
@@ -32,6 +34,39 @@ param microsoftAppPassword string
 @description('App Service plan SKU (B1 or larger; F1/D1 cannot keep the bot warm).')
 param appServicePlanSku string = 'B1'
 
+@description('Instances of the web app (the plan\'s capacity; B1 allows 3, S1 10, P1v3 30). Above 1, an Azure Cache for Redis is created and wired.')
+@minValue(1)
+@maxValue(30)
+param instanceCount int = 1
+
+@description('Azure Cache for Redis tier, used only when instanceCount > 1: Basic (one node, no SLA), Standard (with a replica) or Premium.')
+@allowed([
+  'Basic'
+  'Standard'
+  'Premium'
+])
+param redisSku string = 'Standard'
+
+@description('Azure Cache for Redis size, used only when instanceCount > 1: 0-6 for Basic/Standard (C0-C6), 1-5 for Premium.')
+@minValue(0)
+@maxValue(6)
+param redisCapacity int = 0
+
+@description('The clinician who reviewed the content version this deployment serves, as patients read it ("Dr A. Example, GP"). Production refuses to start without a review.')
+param contentReviewer string
+
+@description('The day of the clinical review (yyyy-MM-dd).')
+param contentReviewedOn string
+
+@description('The last day the clinical review counts (yyyy-MM-dd); after it Production refuses to start.')
+param contentNextReviewDate string
+
+@description('The content version that was reviewed: metadata.version of CrampBot/Content/leg-cramps.content.json.')
+param contentReviewedVersion string
+
+@description('Serve unreviewed or overdue content anyway (each answer then says it is not checked by a clinician). Only for test deployments.')
+param contentAllowUnreviewed bool = false
+
 @description('Azure Bot pricing tier: F0 (free) or S1.')
 @allowed([
   'F0'
@@ -43,7 +78,7 @@ param botSku string = 'F0'
 @maxLength(42)
 param botDisplayName string = 'CrampBot'
 
-@description('Origins (https://host) allowed to embed the Direct Line web chat. Empty: the web app itself.')
+@description('Clinic sites (https://host) that embed the web chat widget: CORS origins of CrampBot\'s Direct Line and trusted origins of Azure\'s. Empty: the web app\'s own pages only.')
 param webChatOrigins array = []
 
 @description('DNS suffix of App Service default host names; change only in sovereign clouds.')
@@ -73,8 +108,11 @@ var appInsightsName = 'appi-${baseName}-${suffix}'
 var keyVaultName = take('kv-${take(baseName, 8)}-${suffix}', 24)
 var storageAccountName = take(toLower('st${baseName}${suffix}'), 24)
 var stateContainerName = 'crampbot-state'
+var redisName = 'redis-${baseName}-${suffix}'
 var appPasswordSecretName = 'MicrosoftAppPassword'
 var directLineSecretName = 'DirectLineSecret'
+var redisConfigurationSecretName = 'RedisConfiguration'
+var isScaledOut = instanceCount > 1
 
 // The web app's host name is known before it exists, so the bot (and the Direct Line key in Key Vault)
 // can be created first and the web app starts with every Key Vault reference resolvable.
@@ -145,6 +183,22 @@ module storage 'modules/storage.bicep' = {
   ]
 }
 
+module redis 'modules/redis.bicep' = if (isScaledOut) {
+  name: 'redis'
+  params: {
+    location: location
+    redisName: redisName
+    skuName: redisSku
+    capacity: redisCapacity
+    keyVaultName: keyVaultName
+    configurationSecretName: redisConfigurationSecretName
+    tags: tags
+  }
+  dependsOn: [
+    keyVault
+  ]
+}
+
 module bot 'modules/bot.bicep' = {
   name: 'bot'
   params: {
@@ -166,24 +220,44 @@ module bot 'modules/bot.bicep' = {
   ]
 }
 
-// Setting names are the Bot Framework SDK's own (MicrosoftAppType, MicrosoftAppId, ...); '__' is the
-// ASP.NET Core configuration section separator in environment variables.
+// Setting names are the Bot Framework SDK's own (MicrosoftAppType, MicrosoftAppId, ...) and CrampBot's configuration
+// keys; '__' is the ASP.NET Core configuration section separator in environment variables.
 var keyVaultReferencePrefix = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName='
 var baseSettings = {
   MicrosoftAppType: microsoftAppType
   MicrosoftAppId: botAppId
   MicrosoftAppTenantId: botTenantId
-  // Lets Azure.Identity's DefaultAzureCredential pick the user-assigned identity (storage, Key Vault, MSI tokens).
+  // Lets Azure.Identity's DefaultAzureCredential (the Blob store) pick the user-assigned identity.
   AZURE_CLIENT_ID: identity.outputs.clientId
+  // CrampBot exports traces, metrics and logs through Azure.Monitor.OpenTelemetry.AspNetCore when this is set.
   APPLICATIONINSIGHTS_CONNECTION_STRING: monitoring.outputs.connectionString
   ASPNETCORE_ENVIRONMENT: 'Production'
+  // TLS ends at App Service's front end: X-Forwarded-Proto tells the app the request was https, so the widget is
+  // given a wss:// stream URL (a ws:// one is blocked on an https page).
+  ASPNETCORE_FORWARDEDHEADERS_ENABLED: 'true'
+  // State in Blob Storage with the managed identity, at any instance count: durable, no key, soft delete.
+  Storage__Provider: 'Blob'
   Storage__Blob__ServiceUri: storage.outputs.blobEndpoint
   Storage__Blob__ContainerName: storage.outputs.containerName
   DirectLine__Secret: '${keyVaultReferencePrefix}${directLineSecretName})'
+  // Production serves only content a clinician has reviewed, in this version and before its next review date.
+  Content__Reviewer: contentReviewer
+  Content__ReviewedOn: contentReviewedOn
+  Content__NextReviewDate: contentNextReviewDate
+  Content__ReviewedVersion: contentReviewedVersion
+  Content__AllowUnreviewed: string(contentAllowUnreviewed)
 }
 var passwordSettings = isManagedIdentity ? {} : {
   MicrosoftAppPassword: '${keyVaultReferencePrefix}${appPasswordSecretName})'
 }
+// The clinic sites that embed the widget may call CrampBot's Direct Line from the browser (CORS).
+var corsSettings = empty(webChatOrigins) ? {} : {
+  WebChat__AllowedOrigins: join(webChatOrigins, ',')
+}
+// Several instances: Direct Line activities are announced between them through Redis (the state stays in Blob).
+var scaleOutSettings = isScaledOut ? {
+  Storage__Redis__Configuration: '${keyVaultReferencePrefix}${redisConfigurationSecretName})'
+} : {}
 
 module appService 'modules/appService.bicep' = {
   name: 'appService'
@@ -192,13 +266,15 @@ module appService 'modules/appService.bicep' = {
     planName: planName
     webAppName: webAppName
     planSku: appServicePlanSku
+    instanceCount: instanceCount
     identityId: identity.outputs.id
-    appSettings: union(baseSettings, passwordSettings)
+    appSettings: union(baseSettings, passwordSettings, corsSettings, scaleOutSettings)
     tags: tags
   }
   dependsOn: [
     bot
     appPassword
+    redis
   ]
 }
 

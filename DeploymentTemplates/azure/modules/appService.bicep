@@ -1,5 +1,6 @@
 // Linux App Service plan and the web app that runs CrampBot on .NET 10.
-// HTTPS only, TLS 1.2 at least, no FTP, no basic publishing credentials, a health check on /healthz.
+// HTTPS only, TLS 1.2 at least, no FTP, no basic publishing credentials, a health check on /healthz, WebSockets on
+// (the web chat widget's Direct Line stream).
 
 @description('Azure region for the plan and the web app.')
 param location string
@@ -12,6 +13,10 @@ param webAppName string
 
 @description('App Service plan SKU, e.g. B1, S1, P0v3. Free (F1) cannot keep the bot always on.')
 param planSku string
+
+@description('Number of instances the plan runs the web app on.')
+@minValue(1)
+param instanceCount int
 
 @description('Resource id of the user-assigned managed identity the web app runs as.')
 param identityId string
@@ -32,6 +37,7 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   kind: 'linux'
   sku: {
     name: planSku
+    capacity: instanceCount
   }
   properties: {
     // Required for a Linux plan.
@@ -62,6 +68,8 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
+      // The widget's Direct Line stream is a WebSocket (GET /v3/directline/conversations/{id}/stream).
+      webSocketsEnabled: true
       alwaysOn: supportsAlwaysOn
       healthCheckPath: '/healthz'
       appSettings: [for setting in items(appSettings): {
