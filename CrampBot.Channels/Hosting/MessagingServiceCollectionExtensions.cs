@@ -1,4 +1,6 @@
 using CrampBot.Builder;
+using CrampBot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using IMiddleware = CrampBot.Builder.IMiddleware;
 
@@ -18,8 +20,13 @@ public static class MessagingServiceCollectionExtensions
             .Validate(o => o.MaxActivityBytes > 0, "Bot:MaxActivityBytes must be positive.")
             .Validate(o => o.TypingDelay >= TimeSpan.Zero, "Bot:TypingDelay must not be negative.")
             .ValidateOnStart();
-        // Order matters: a redelivered activity is dropped before anything else runs.
-        services.AddSingleton<IMiddleware, DeduplicationMiddleware>();
+        // Order matters: a redelivered activity is dropped before anything else runs. The record of ids is conversation
+        // data: it is kept as long as the conversation's state (when the app registered one), and "forget me" deletes it.
+        services.AddSingleton<IMiddleware>(sp => new DeduplicationMiddleware(
+            sp.GetRequiredService<IStorage>(),
+            sp.GetRequiredService<ILogger<DeduplicationMiddleware>>(),
+            sp.GetService<ConversationState>()?.Retention ?? TimeSpan.Zero));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConversationEraser, DeduplicationRecordEraser>());
         services.AddSingleton<IMiddleware>(sp => new ShowTypingMiddleware(
             sp.GetRequiredService<IOptions<BotOptions>>().Value.TypingDelay, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BotAdapter>();

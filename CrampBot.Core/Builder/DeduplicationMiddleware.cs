@@ -9,8 +9,9 @@ namespace CrampBot.Builder;
 /// over 15 s) finds its id already recorded and the turn is skipped. Ids are recorded before the turn runs, so a
 /// retry that arrives while the first delivery is still running is skipped too. The record lives in storage, not in
 /// memory, so it holds across restarts and across instances (a concurrent write is an eTag conflict: a duplicate).
+/// The record is forgotten <paramref name="retention"/> after the conversation's last activity (zero: kept).
 /// </summary>
-public sealed partial class DeduplicationMiddleware(IStorage storage, ILogger<DeduplicationMiddleware> logger) : IMiddleware
+public sealed partial class DeduplicationMiddleware(IStorage storage, ILogger<DeduplicationMiddleware> logger, TimeSpan retention = default) : IMiddleware
 {
     /// <summary>How many recent activity ids are remembered per conversation.</summary>
     public const int RememberedIds = 64;
@@ -28,9 +29,12 @@ public sealed partial class DeduplicationMiddleware(IStorage storage, ILogger<De
         await next(cancellationToken);
     }
 
+    /// <summary>The storage key of a conversation's record of recent activity ids.</summary>
+    public static string RecordKey(string? channelId, string? conversationId) => $"{channelId}/activity-ids/{conversationId}";
+
     private async Task<bool> IsDuplicateAsync(string? channelId, string? conversationId, string activityId, CancellationToken cancellationToken)
     {
-        var key = $"{channelId}/activity-ids/{conversationId}";
+        var key = RecordKey(channelId, conversationId);
         var stored = await storage.ReadAsync([key], cancellationToken);
         var document = stored.TryGetValue(key, out var existing) ? existing : new JsonObject();
         var ids = document[IdsProperty] as JsonArray ?? [];
@@ -44,6 +48,7 @@ public sealed partial class DeduplicationMiddleware(IStorage storage, ILogger<De
             ids.RemoveAt(0);
         }
         document[IdsProperty] = ids.DeepClone();
+        StoreItem.SetTimeToLive(document, retention);
         try
         {
             await storage.WriteAsync(new Dictionary<string, JsonObject> { [key] = document }, cancellationToken);

@@ -1,5 +1,7 @@
 using Azure.Identity;
 using Azure.Storage.Blobs;
+using CrampBot.Backplane;
+using CrampBot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using CrampBot.Builder;
@@ -15,7 +17,11 @@ public static class StorageServiceCollectionExtensions
     /// <see cref="IStorage"/> chosen by <see cref="StorageOptions.Provider"/>, <see cref="TimeProvider.System"/> (unless a
     /// TimeProvider is already registered), <see cref="ConversationState"/> (with the idle expiry) and <see cref="UserState"/>.
     /// Registrations made before this call win, so tests can supply their own storage or clock.
-    /// For Redis it also registers the app's one <see cref="IConnectionMultiplexer"/>. Another backend (e.g. Azure Blob
+    /// Every kind of state gets its <see cref="RetentionOptions"/> period, and <see cref="ExpiredDocumentSweeper"/>
+    /// deletes expired documents from stores that keep them until asked.
+    /// For Redis it also registers the app's one <see cref="IConnectionMultiplexer"/>, and whenever
+    /// <c>Storage:Redis:Configuration</c> is set the <see cref="IBackplane"/> is <see cref="RedisBackplane"/> (otherwise
+    /// <see cref="SingleInstanceBackplane"/>). Another backend (e.g. Azure Blob
     /// storage) would be one more <see cref="IStorage"/> implementation and one more provider name here; nothing above the <see cref="IStorage"/> contract needs to change.
     /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services)
@@ -36,6 +42,12 @@ public static class StorageServiceCollectionExtensions
                 "Storage:Blob:ContainerName must be 3-63 lower-case letters, digits and single hyphens when Storage:Provider is Blob.")
             .Validate(options => options.ConversationIdleExpiry >= TimeSpan.Zero,
                 "Storage:ConversationIdleExpiry must not be negative.")
+            .Validate(options => options.Retention.Conversations >= TimeSpan.Zero && options.Retention.Users >= TimeSpan.Zero,
+                "Storage:Retention:Conversations and Storage:Retention:Users must not be negative (zero keeps state until deleted).")
+            .Validate(options => options.Retention.Conversations == TimeSpan.Zero || options.Retention.Conversations >= options.ConversationIdleExpiry,
+                "Storage:Retention:Conversations must be zero or at least Storage:ConversationIdleExpiry.")
+            .Validate(options => options.Retention.SweepInterval > TimeSpan.Zero,
+                "Storage:Retention:SweepInterval must be positive.")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
@@ -47,9 +59,23 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(provider => new ConversationState(
             provider.GetRequiredService<IStorage>(),
             provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConversationIdleExpiry));
-        services.TryAddSingleton(provider => new UserState(provider.GetRequiredService<IStorage>()));
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConversationIdleExpiry,
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Retention.Conversations));
+        services.TryAddSingleton(provider => new UserState(
+            provider.GetRequiredService<IStorage>(),
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Retention.Users));
+        services.AddHostedService<ExpiredDocumentSweeper>();
+        // With a Redis configuration, whatever the provider, the instances tell each other through Redis pub/sub.
+        services.TryAddSingleton(CreateBackplane);
         return services;
+    }
+
+    private static IBackplane CreateBackplane(IServiceProvider provider)
+    {
+        var redis = provider.GetRequiredService<IOptions<StorageOptions>>().Value.Redis;
+        return string.IsNullOrWhiteSpace(redis.Configuration)
+            ? new SingleInstanceBackplane()
+            : new RedisBackplane(provider.GetRequiredService<IConnectionMultiplexer>, redis.KeyPrefix, provider.GetRequiredService<ILogger<RedisBackplane>>());
     }
 
     private static IStorage CreateStorage(IServiceProvider provider)
@@ -65,11 +91,11 @@ public static class StorageServiceCollectionExtensions
 
         if (IsBlob(options))
         {
-            return CreateBlobStorage(options.Blob, provider.GetRequiredService<ILogger<BlobStorage>>());
+            return CreateBlobStorage(options.Blob, provider.GetRequiredService<ILogger<BlobStorage>>(), provider.GetRequiredService<TimeProvider>());
         }
         if (!IsSqlite(options))
         {
-            return new MemoryStorage();
+            return new MemoryStorage(provider.GetRequiredService<TimeProvider>());
         }
         var root = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
         return new SqliteStorage(
@@ -79,12 +105,12 @@ public static class StorageServiceCollectionExtensions
             options.SqliteBusyTimeout);
     }
 
-    private static BlobStorage CreateBlobStorage(BlobStorageOptions options, ILogger<BlobStorage> logger)
+    private static BlobStorage CreateBlobStorage(BlobStorageOptions options, ILogger<BlobStorage> logger, TimeProvider clock)
     {
         var service = options.ServiceUri is { } serviceUri
             ? new BlobServiceClient(serviceUri, new DefaultAzureCredential())
             : new BlobServiceClient(options.ConnectionString);
-        return new BlobStorage(service.GetBlobContainerClient(options.ContainerName), logger);
+        return new BlobStorage(service.GetBlobContainerClient(options.ContainerName), logger, clock);
     }
 
     private static bool IsBlob(StorageOptions options) =>
