@@ -26,7 +26,7 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider c
     // Not under the bot's "{channelId}/conversations/{id}" state keys, which would collide for channel "directline".
     private const string KeyPrefix = "directline-service/conversations/";
     private const int PagesPerRead = 8;
-    private const int ConflictRetries = 5;
+    private const int ConflictRetries = 10;
     private const string CountProperty = "count";
 
     private readonly SemaphoreSlim[] _locks = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
@@ -276,7 +276,9 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider c
                 }
                 catch (StorageConflictException) when (attempt < ConflictRetries)
                 {
-                    // Another instance changed the conversation first: read again and redo the change on its data.
+                    // Another instance changed the conversation first: read again and redo the change on its data,
+                    // after a short random pause so two instances appending in turn do not keep colliding.
+                    await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
                 }
             }
         }, cancellationToken);
