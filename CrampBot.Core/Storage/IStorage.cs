@@ -7,6 +7,10 @@ namespace CrampBot.Storage;
 /// <c>eTag</c> property (<see cref="StoreItem.ETagProperty"/>): a write whose eTag is set and is neither <c>*</c>
 /// nor the stored one fails with <see cref="StorageConflictException"/>; a write without eTag (or <c>*</c>) overwrites.
 /// After a successful write the document's eTag is updated to the new version.
+/// A document carrying a time to live (<see cref="StoreItem.TimeToLiveProperty"/>, set with
+/// <see cref="StoreItem.SetTimeToLive"/>) expires that long after its last write: from then on it reads as missing (a
+/// write with its eTag is a conflict) and the store removes it, by itself (Redis) or when
+/// <see cref="IExpiringStorage.DeleteExpiredAsync"/> runs (the app's sweeper calls it periodically).
 /// </summary>
 public interface IStorage
 {

@@ -12,12 +12,43 @@ public static class StoreItem
     /// <summary>The eTag that overwrites whatever is stored.</summary>
     public const string Any = "*";
 
+    /// <summary>
+    /// The JSON property holding a document's time to live in whole seconds: a store forgets the document that long
+    /// after its last write (see <see cref="IStorage"/>). Absent or not positive: kept until deleted.
+    /// </summary>
+    public const string TimeToLiveProperty = "ttlSeconds";
+
     /// <summary>Reads a document's eTag, or null when it has none.</summary>
     public static string? GetETag(JsonObject document) =>
         document.TryGetPropertyValue(ETagProperty, out var node) && node is JsonValue value && value.TryGetValue<string>(out var etag) ? etag : null;
 
     /// <summary>Sets a document's eTag.</summary>
     public static void SetETag(JsonObject document, string etag) => document[ETagProperty] = etag;
+
+    /// <summary>
+    /// Gives a document a time to live (rounded up to whole seconds); <see cref="TimeSpan.Zero"/> or less removes it,
+    /// so the document is kept until deleted.
+    /// </summary>
+    public static void SetTimeToLive(JsonObject document, TimeSpan timeToLive)
+    {
+        if (timeToLive <= TimeSpan.Zero)
+        {
+            document.Remove(TimeToLiveProperty);
+            return;
+        }
+        document[TimeToLiveProperty] = (long)Math.Ceiling(timeToLive.TotalSeconds);
+    }
+
+    /// <summary>The document's time to live, or null when it is kept until deleted.</summary>
+    public static TimeSpan? GetTimeToLive(JsonObject document) =>
+        document.TryGetPropertyValue(TimeToLiveProperty, out var node) && node is JsonValue value
+        && value.TryGetValue<long>(out var seconds) && seconds > 0
+            ? TimeSpan.FromSeconds(seconds)
+            : null;
+
+    /// <summary>When a document written at <paramref name="writtenAt"/> expires, or null when it is kept until deleted.</summary>
+    public static DateTimeOffset? ExpiresAt(JsonObject document, DateTimeOffset writtenAt) =>
+        GetTimeToLive(document) is { } timeToLive ? writtenAt + timeToLive : null;
 
     /// <summary>True when a write carrying <paramref name="incoming"/> may replace a document stored at <paramref name="stored"/>.</summary>
     public static bool WriteAllowed(string? incoming, string? stored) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -25,26 +26,36 @@ namespace CrampBot.Storage;
 /// </para>
 /// <para>Deleting a missing blob is ignored; deleting does not check eTags.</para>
 /// <para>A service that cannot be reached, times out or answers 5xx raises <see cref="StorageUnavailableException"/>.</para>
+/// <para>
+/// A document with a time to live carries its expiry (on the given clock) in the blob's metadata
+/// (<c>expiresunixms</c>): reads and eTag checks treat it as missing once passed, and
+/// <see cref="DeleteExpiredAsync"/> lists the container and deletes expired blobs, each only if unchanged since listed.
+/// </para>
 /// </remarks>
-public sealed partial class BlobStorage : IStorage
+public sealed partial class BlobStorage : IStorage, IExpiringStorage
 {
     /// <summary>Longest blob name this store writes; longer encoded keys are shortened and end in a SHA-256 of the key.</summary>
     internal const int MaxBlobNameLength = 200;
 
+    private const string ExpiresMetadata = "expiresunixms";
+
     private readonly BlobContainerClient _container;
     private readonly ILogger<BlobStorage> _logger;
+    private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _containerGate = new(1, 1);
     private volatile bool _containerReady;
 
     /// <summary>Creates storage in <paramref name="container"/>; the container is created when missing.</summary>
     /// <param name="container">The container holding the documents (its client carries the credential).</param>
     /// <param name="logger">Receives keys of unreadable blobs (never document contents).</param>
-    public BlobStorage(BlobContainerClient container, ILogger<BlobStorage> logger)
+    /// <param name="clock">Judges expiry; the system clock when null.</param>
+    public BlobStorage(BlobContainerClient container, ILogger<BlobStorage> logger, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(container);
         ArgumentNullException.ThrowIfNull(logger);
         _container = container;
         _logger = logger;
+        _clock = clock ?? TimeProvider.System;
     }
 
     /// <summary>The container holding the documents.</summary>
@@ -103,9 +114,13 @@ public sealed partial class BlobStorage : IStorage
         foreach (var (key, document) in changes)
         {
             var incoming = StoreItem.GetETag(document);
+            var expiresAt = StoreItem.ExpiresAt(document, _clock.GetUtcNow());
             var options = new BlobUploadOptions
             {
                 HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" },
+                Metadata = expiresAt is { } expiry
+                    ? new Dictionary<string, string> { [ExpiresMetadata] = expiry.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) }
+                    : null,
                 Conditions = IsConditional(incoming) ? new BlobRequestConditions { IfMatch = ToBlobETag(incoming!) } : null,
             };
             BlobContentInfo written;
@@ -134,6 +149,37 @@ public sealed partial class BlobStorage : IStorage
             Blob(key).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken)));
     }
 
+    /// <inheritdoc />
+    public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureContainerAsync(cancellationToken);
+        var deleted = 0;
+        await foreach (var blob in _container.GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata }, cancellationToken))
+        {
+            if (!IsExpired(blob.Metadata))
+            {
+                continue;
+            }
+            try
+            {
+                // Only the version that was listed: a blob rewritten since then is alive again.
+                var conditions = new BlobRequestConditions { IfMatch = blob.Properties.ETag };
+                var response = await _container.GetBlobClient(blob.Name).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, conditions, cancellationToken);
+                deleted += response.Value ? 1 : 0;
+            }
+            catch (RequestFailedException exception) when (exception.Status == 412)
+            {
+                // Rewritten between listing and deleting.
+            }
+        }
+        return deleted;
+    }
+
+    private bool IsExpired(IDictionary<string, string>? metadata) =>
+        metadata is not null && metadata.TryGetValue(ExpiresMetadata, out var text)
+        && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var expires)
+        && expires <= _clock.GetUtcNow().ToUnixTimeMilliseconds();
+
     /// <summary>
     /// The blob name of <paramref name="key"/>: ASCII letters, digits, <c>-</c> and <c>_</c> stay; every other UTF-8 byte
     /// becomes <c>~XX</c> (upper-case hex), so names have no slashes, dots or spaces and distinct keys stay distinct. A name
@@ -157,7 +203,7 @@ public sealed partial class BlobStorage : IStorage
             }
             else
             {
-                name.Append('~').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                name.Append('~').Append(b.ToString("X2", CultureInfo.InvariantCulture));
             }
         }
         if (name.Length <= MaxBlobNameLength)
@@ -195,7 +241,7 @@ public sealed partial class BlobStorage : IStorage
         try
         {
             var properties = await Blob(key).GetPropertiesAsync(cancellationToken: cancellationToken);
-            if (ToDocumentETag(properties.Value.ETag) != etag.Trim('"'))
+            if (ToDocumentETag(properties.Value.ETag) != etag.Trim('"') || IsExpired(properties.Value.Metadata))
             {
                 throw new StorageConflictException(key);
             }
@@ -214,6 +260,10 @@ public sealed partial class BlobStorage : IStorage
             download = (await Blob(key).DownloadContentAsync(cancellationToken)).Value;
         }
         catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            return null;
+        }
+        if (IsExpired(download.Details.Metadata))
         {
             return null;
         }

@@ -8,7 +8,9 @@ namespace CrampBot.Storage;
 /// <see cref="IStorage"/> on Redis: each document is a hash <c>{prefix}{key}</c> with the fields <c>document</c> (the
 /// JSON without its eTag) and <c>etag</c>. A batch is written by one Lua script that checks every eTag before it writes
 /// anything, so a batch is all-or-nothing and two writers holding the same stale eTag cannot both succeed (Redis runs
-/// one script at a time). A multi-key read is one script too, so it sees one consistent moment. The keys of one batch
+/// one script at a time). A multi-key read is one script too, so it sees one consistent moment. A document with a time
+/// to live (<see cref="StoreItem.TimeToLiveProperty"/>) gets it as the key's Redis TTL in the same script (and a
+/// document without one loses any TTL), so Redis itself forgets expired documents. The keys of one batch
 /// must live on one node: a Redis Cluster needs the keys to share a hash slot, so run a single primary (with replicas).
 /// A Redis that cannot be reached (connection lost, timeout) raises <see cref="StorageUnavailableException"/>.
 /// </summary>
@@ -17,17 +19,24 @@ public sealed partial class RedisStorage : IStorage
     /// <summary>The prefix used when none is given.</summary>
     public const string DefaultKeyPrefix = "crampbot:";
 
-    // KEYS: the documents' keys. ARGV, three per key: the expected eTag ("" = any), the JSON, the new eTag.
-    // Returns 0 when all were written, or the 1-based index of the first key whose eTag did not match.
+    // KEYS: the documents' keys. ARGV, four per key: the expected eTag ("" = any), the JSON, the new eTag, the time to
+    // live in milliseconds ("0" = none). Returns 0 when all were written, or the 1-based index of the first key whose
+    // eTag did not match.
     private const string WriteScript = """
         for i = 1, #KEYS do
-          local expected = ARGV[(i - 1) * 3 + 1]
+          local expected = ARGV[(i - 1) * 4 + 1]
           if expected ~= '' and redis.call('HGET', KEYS[i], 'etag') ~= expected then
             return i
           end
         end
         for i = 1, #KEYS do
-          redis.call('HSET', KEYS[i], 'document', ARGV[(i - 1) * 3 + 2], 'etag', ARGV[(i - 1) * 3 + 3])
+          redis.call('HSET', KEYS[i], 'document', ARGV[(i - 1) * 4 + 2], 'etag', ARGV[(i - 1) * 4 + 3])
+          local ttl = tonumber(ARGV[(i - 1) * 4 + 4])
+          if ttl > 0 then
+            redis.call('PEXPIRE', KEYS[i], ttl)
+          else
+            redis.call('PERSIST', KEYS[i])
+          end
         end
         return 0
         """;
@@ -103,7 +112,7 @@ public sealed partial class RedisStorage : IStorage
         }
         var entries = changes.ToArray();
         var keys = new RedisKey[entries.Length];
-        var values = new RedisValue[entries.Length * 3];
+        var values = new RedisValue[entries.Length * 4];
         var newETags = new string[entries.Length];
         for (var i = 0; i < entries.Length; i++)
         {
@@ -111,9 +120,10 @@ public sealed partial class RedisStorage : IStorage
             var incoming = StoreItem.GetETag(document);
             newETags[i] = Guid.NewGuid().ToString("N");
             keys[i] = ToRedisKey(key);
-            values[(i * 3) + 0] = string.IsNullOrEmpty(incoming) || incoming == StoreItem.Any ? string.Empty : incoming;
-            values[(i * 3) + 1] = StoreItem.ToJsonWithoutETag(document);
-            values[(i * 3) + 2] = newETags[i];
+            values[(i * 4) + 0] = string.IsNullOrEmpty(incoming) || incoming == StoreItem.Any ? string.Empty : incoming;
+            values[(i * 4) + 1] = StoreItem.ToJsonWithoutETag(document);
+            values[(i * 4) + 2] = newETags[i];
+            values[(i * 4) + 3] = (long)(StoreItem.GetTimeToLive(document)?.TotalMilliseconds ?? 0);
         }
         // Not abandoned on cancellation: once sent, the script runs, and the caller's eTags must match what was stored.
         var conflict = (long)(await RedisFaults.GuardAsync(Database.ScriptEvaluateAsync(WriteScript, keys, values)));

@@ -6,12 +6,13 @@ using Microsoft.Extensions.Logging;
 namespace CrampBot.Storage;
 
 /// <summary>
-/// <see cref="IStorage"/> in one SQLite file: table <c>documents(key, document, etag, updated_utc)</c> in WAL mode, so
-/// readers never wait for the writer. The eTag lives in its own column (not inside the stored JSON) and is checked and
+/// <see cref="IStorage"/> in one SQLite file: table <c>documents(key, document, etag, updated_utc, expires_unix_ms)</c>
+/// in WAL mode, so readers never wait for the writer. A document with a time to live gets its expiry (on the given
+/// clock) in <c>expires_unix_ms</c>: reads skip it once passed and <see cref="DeleteExpiredAsync"/> deletes it. The eTag lives in its own column (not inside the stored JSON) and is checked and
 /// replaced inside one <c>BEGIN IMMEDIATE</c> transaction per batch, so a batch is all-or-nothing and two writers holding
 /// the same stale eTag cannot both succeed. The file, its directory and the table are created on first use.
 /// </summary>
-public sealed partial class SqliteStorage : IStorage
+public sealed partial class SqliteStorage : IStorage, IExpiringStorage
 {
     // SQLITE_ERROR: the generic code SQLite uses for "no such table", told apart by its message.
     private const int SqliteGenericError = 1;
@@ -26,7 +27,7 @@ public sealed partial class SqliteStorage : IStorage
 
     /// <summary>Creates storage in the SQLite file at <paramref name="databasePath"/> (absolute, or relative to the current directory).</summary>
     /// <param name="databasePath">The database file; it and its directory are created when missing.</param>
-    /// <param name="clock">Stamps <c>updated_utc</c>.</param>
+    /// <param name="clock">Stamps <c>updated_utc</c> and judges expiry.</param>
     /// <param name="logger">Receives keys of unreadable rows and schema repairs (never document contents).</param>
     /// <param name="busyTimeout">How long a statement waits for another connection's lock before failing; 5 s when null.</param>
     public SqliteStorage(string databasePath, TimeProvider clock, ILogger<SqliteStorage> logger, TimeSpan? busyTimeout = null)
@@ -83,6 +84,18 @@ public sealed partial class SqliteStorage : IStorage
             : RunAsync(connection => DeleteCoreAsync(connection, keys, cancellationToken), cancellationToken);
     }
 
+    /// <inheritdoc />
+    public Task<int> DeleteExpiredAsync(CancellationToken cancellationToken = default) =>
+        RunAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM documents WHERE expires_unix_ms <= $now";
+            command.Parameters.AddWithValue("$now", NowUnixMs());
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }, cancellationToken);
+
+    private long NowUnixMs() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
+
     private async Task<IDictionary<string, JsonObject>> ReadCoreAsync(SqliteConnection connection, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
@@ -90,8 +103,9 @@ public sealed partial class SqliteStorage : IStorage
         await using var transaction = connection.BeginTransaction(deferred: true);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT document, etag FROM documents WHERE key = $key";
+        command.CommandText = "SELECT document, etag FROM documents WHERE key = $key AND (expires_unix_ms IS NULL OR expires_unix_ms > $now)";
         var keyParameter = command.Parameters.Add("$key", SqliteType.Text);
+        command.Parameters.AddWithValue("$now", NowUnixMs());
         foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
             keyParameter.Value = key;
@@ -114,7 +128,8 @@ public sealed partial class SqliteStorage : IStorage
     private async Task<List<KeyValuePair<string, string>>> WriteCoreAsync(SqliteConnection connection, IDictionary<string, JsonObject> changes, CancellationToken cancellationToken)
     {
         var written = new List<KeyValuePair<string, string>>(changes.Count);
-        var updatedUtc = _clock.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+        var now = _clock.GetUtcNow();
+        var updatedUtc = now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
         // Not deferred = BEGIN IMMEDIATE: the write lock is taken before the first check, so check and write are one step.
         await using var transaction = connection.BeginTransaction(deferred: false);
         foreach (var (key, document) in changes)
@@ -125,15 +140,22 @@ public sealed partial class SqliteStorage : IStorage
             command.Transaction = transaction;
             command.CommandText = string.IsNullOrEmpty(incoming) || incoming == StoreItem.Any
                 ? """
-                  INSERT INTO documents (key, document, etag, updated_utc) VALUES ($key, $document, $etag, $updated)
-                  ON CONFLICT (key) DO UPDATE SET document = excluded.document, etag = excluded.etag, updated_utc = excluded.updated_utc
+                  INSERT INTO documents (key, document, etag, updated_utc, expires_unix_ms) VALUES ($key, $document, $etag, $updated, $expires)
+                  ON CONFLICT (key) DO UPDATE SET document = excluded.document, etag = excluded.etag, updated_utc = excluded.updated_utc,
+                      expires_unix_ms = excluded.expires_unix_ms
                   """
-                : "UPDATE documents SET document = $document, etag = $etag, updated_utc = $updated WHERE key = $key AND etag = $expected";
+                // An expired document is gone: its eTag no longer matches anything.
+                : """
+                  UPDATE documents SET document = $document, etag = $etag, updated_utc = $updated, expires_unix_ms = $expires
+                  WHERE key = $key AND etag = $expected AND (expires_unix_ms IS NULL OR expires_unix_ms > $now)
+                  """;
             command.Parameters.AddWithValue("$key", key);
             command.Parameters.AddWithValue("$document", StoreItem.ToJsonWithoutETag(document));
             command.Parameters.AddWithValue("$etag", etag);
             command.Parameters.AddWithValue("$updated", updatedUtc);
             command.Parameters.AddWithValue("$expected", (object?)incoming ?? DBNull.Value);
+            command.Parameters.AddWithValue("$expires", (object?)StoreItem.ExpiresAt(document, now)?.ToUnixTimeMilliseconds() ?? DBNull.Value);
+            command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
             if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
             {
                 // No row matched the eTag: the document changed or was deleted since it was read. Nothing of the batch stays.
@@ -232,9 +254,19 @@ public sealed partial class SqliteStorage : IStorage
                     key TEXT NOT NULL PRIMARY KEY,
                     document TEXT NOT NULL,
                     etag TEXT NOT NULL,
-                    updated_utc TEXT NOT NULL
+                    updated_utc TEXT NOT NULL,
+                    expires_unix_ms INTEGER
                 ) WITHOUT ROWID
                 """;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            // A file made before documents could expire lacks the column: add it (existing rows never expire).
+            command.CommandText = "SELECT COUNT(*) FROM pragma_table_info('documents') WHERE name = 'expires_unix_ms'";
+            if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
+            {
+                command.CommandText = "ALTER TABLE documents ADD COLUMN expires_unix_ms INTEGER";
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            command.CommandText = "CREATE INDEX IF NOT EXISTS documents_expiry ON documents (expires_unix_ms) WHERE expires_unix_ms IS NOT NULL";
             await command.ExecuteNonQueryAsync(cancellationToken);
             _schemaReady = true;
         }

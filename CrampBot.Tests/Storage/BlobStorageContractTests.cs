@@ -11,5 +11,5 @@ namespace CrampBot.Tests.Storage;
 [Collection(AzuriteCollection.Name)]
 public sealed class BlobStorageContractTests(AzuriteFixture azurite) : StorageContractTests
 {
-    protected override IStorage Storage { get; } = new BlobStorage(azurite.NewContainer(), NullLogger<BlobStorage>.Instance);
+    protected override IStorage CreateStorage(TimeProvider clock) => new BlobStorage(azurite.NewContainer(), NullLogger<BlobStorage>.Instance, clock);
 }

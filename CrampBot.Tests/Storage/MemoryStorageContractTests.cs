@@ -4,5 +4,5 @@ namespace CrampBot.Tests.Storage;
 
 public sealed class MemoryStorageContractTests : StorageContractTests
 {
-    protected override IStorage Storage { get; } = new MemoryStorage();
+    protected override IStorage CreateStorage(TimeProvider clock) => new MemoryStorage(clock);
 }

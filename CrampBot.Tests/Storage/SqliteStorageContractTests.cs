@@ -6,9 +6,7 @@ public sealed class SqliteStorageContractTests : StorageContractTests, IDisposab
 {
     private readonly TempDirectory _directory = new();
 
-    public SqliteStorageContractTests() => Storage = SqliteTestStorage.Create(_directory.File("state.db"));
-
-    protected override IStorage Storage { get; }
+    protected override IStorage CreateStorage(TimeProvider clock) => SqliteTestStorage.Create(_directory.File("state.db"), clock);
 
     public void Dispose() => _directory.Dispose();
 }

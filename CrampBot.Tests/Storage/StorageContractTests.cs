@@ -1,12 +1,28 @@
 using System.Text.Json.Nodes;
 using CrampBot.Storage;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CrampBot.Tests.Storage;
 
 /// <summary>The <see cref="IStorage"/> contract; every storage runs these through a derived class.</summary>
 public abstract class StorageContractTests
 {
-    protected abstract IStorage Storage { get; }
+    private IStorage? _storage;
+
+    /// <summary>The clock expiry is judged on, for stores that take one.</summary>
+    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 29, 9, 0, 0, TimeSpan.Zero));
+
+    protected IStorage Storage => _storage ??= CreateStorage(Clock);
+
+    /// <summary>The store under test, judging expiry on <paramref name="clock"/> when it takes a clock.</summary>
+    protected abstract IStorage CreateStorage(TimeProvider clock);
+
+    /// <summary>Lets at least <paramref name="span"/> pass for the store: the fake clock moves on.</summary>
+    protected virtual Task LetTimePassAsync(TimeSpan span)
+    {
+        Clock.Advance(span);
+        return Task.CompletedTask;
+    }
 
     private static JsonObject Doc(string json) => JsonNode.Parse(json)!.AsObject();
 
@@ -205,5 +221,56 @@ public abstract class StorageContractTests
         read!["list"]!.AsArray().Add(3);
 
         Assert.Equal("[1]", (await ReadOneAsync("k"))!["list"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_document_with_a_time_to_live_expires_and_the_others_stay()
+    {
+        var expiring = Doc("""{"v":"short"}""");
+        StoreItem.SetTimeToLive(expiring, TimeSpan.FromSeconds(1));
+        var etag = await WriteOneAsync("short", expiring);
+        var lasting = Doc("""{"v":"long"}""");
+        StoreItem.SetTimeToLive(lasting, TimeSpan.FromHours(1));
+        await WriteOneAsync("long", lasting);
+        await WriteOneAsync("kept", Doc("""{"v":"kept"}"""));
+        Assert.Equal(3, (await Storage.ReadAsync(["short", "long", "kept"])).Count);
+
+        await LetTimePassAsync(TimeSpan.FromSeconds(2));
+
+        Assert.Equal(["kept", "long"], (await Storage.ReadAsync(["short", "long", "kept"])).Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(3600L, (long)(await ReadOneAsync("long"))![StoreItem.TimeToLiveProperty]!);
+        // Expired is gone: a writer still holding its eTag cannot bring it back unnoticed.
+        await Assert.ThrowsAsync<StorageConflictException>(() =>
+            Storage.WriteAsync(new Dictionary<string, JsonObject> { ["short"] = Doc($$"""{"v":"again","eTag":"{{etag}}"}""") }));
+        if (Storage is IExpiringStorage sweepable)
+        {
+            Assert.Equal(1, await sweepable.DeleteExpiredAsync());
+            Assert.Equal(0, await sweepable.DeleteExpiredAsync());
+            Assert.Equal(2, (await Storage.ReadAsync(["short", "long", "kept"])).Count);
+        }
+    }
+
+    [Fact]
+    public async Task Each_write_restarts_the_time_to_live_and_a_write_without_one_keeps_the_document()
+    {
+        // Long enough that the rewrite in between lands in time even when Redis's real clock runs on a busy machine.
+        var renewed = Doc("""{"v":1}""");
+        StoreItem.SetTimeToLive(renewed, TimeSpan.FromSeconds(6));
+        await WriteOneAsync("renewed", renewed);
+        var kept = Doc("""{"v":1}""");
+        StoreItem.SetTimeToLive(kept, TimeSpan.FromSeconds(1));
+        await WriteOneAsync("kept", kept);
+        StoreItem.SetTimeToLive(kept, TimeSpan.Zero);
+        await WriteOneAsync("kept", kept);
+
+        await LetTimePassAsync(TimeSpan.FromSeconds(4));
+        await WriteOneAsync("renewed", renewed);
+        await LetTimePassAsync(TimeSpan.FromSeconds(4));
+
+        Assert.Equal(["kept", "renewed"], (await Storage.ReadAsync(["renewed", "kept"])).Keys.Order(StringComparer.Ordinal));
+        if (Storage is IExpiringStorage sweepable)
+        {
+            Assert.Equal(0, await sweepable.DeleteExpiredAsync());
+        }
     }
 }

@@ -41,14 +41,21 @@ public sealed class StorageOptions
 
     /// <summary>A conversation idle for longer than this starts with empty state; zero keeps state forever.</summary>
     public TimeSpan ConversationIdleExpiry { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long stored state is kept after its last write (<c>Storage:Retention</c>).</summary>
+    public RetentionOptions Retention { get; set; } = new();
 }
 
 /// <summary>Settings of the configuration section <c>"Storage:Redis"</c>.</summary>
 public sealed class RedisStorageOptions
 {
-    /// <summary>A StackExchange.Redis configuration string, e.g. <c>localhost:6379</c> or <c>host:6380,password=…,ssl=true</c>; required for Redis.</summary>
+    /// <summary>
+    /// A StackExchange.Redis configuration string, e.g. <c>localhost:6379</c> or <c>host:6380,password=…,ssl=true</c>;
+    /// required for Redis. Also set with another provider: then Redis is only the backplane that carries Direct Line
+    /// stream notices between instances.
+    /// </summary>
     public string? Configuration { get; set; }
 
-    /// <summary>Put before every key, so several apps can share one Redis database.</summary>
+    /// <summary>Put before every key and backplane channel, so several apps can share one Redis database.</summary>
     public string KeyPrefix { get; set; } = RedisStorage.DefaultKeyPrefix;
 }

@@ -1,5 +1,7 @@
 using Azure.Identity;
 using Azure.Storage.Blobs;
+using CrampBot.Backplane;
+using CrampBot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using CrampBot.Builder;
@@ -18,7 +20,11 @@ public static class StorageServiceCollectionExtensions
     /// the <see cref="ITurnLock"/> that fits the provider (<see cref="TurnLockOptions"/> from <c>Storage:TurnLock</c>) and
     /// the <c>storage</c> readiness check of <c>/readyz</c>.
     /// Registrations made before this call win, so tests can supply their own storage or clock.
-    /// For Redis it also registers the app's one <see cref="IConnectionMultiplexer"/>. Another backend (e.g. Azure Blob
+    /// Every kind of state gets its <see cref="RetentionOptions"/> period, and <see cref="ExpiredDocumentSweeper"/>
+    /// deletes expired documents from stores that keep them until asked.
+    /// For Redis it also registers the app's one <see cref="IConnectionMultiplexer"/>, and whenever
+    /// <c>Storage:Redis:Configuration</c> is set the <see cref="IBackplane"/> is <see cref="RedisBackplane"/> (otherwise
+    /// <see cref="SingleInstanceBackplane"/>). Another backend (e.g. Azure Blob
     /// storage) would be one more <see cref="IStorage"/> implementation and one more provider name here; nothing above the <see cref="IStorage"/> contract needs to change.
     /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services)
@@ -39,6 +45,12 @@ public static class StorageServiceCollectionExtensions
                 "Storage:Blob:ContainerName must be 3-63 lower-case letters, digits and single hyphens when Storage:Provider is Blob.")
             .Validate(options => options.ConversationIdleExpiry >= TimeSpan.Zero,
                 "Storage:ConversationIdleExpiry must not be negative.")
+            .Validate(options => options.Retention.Conversations >= TimeSpan.Zero && options.Retention.Users >= TimeSpan.Zero,
+                "Storage:Retention:Conversations and Storage:Retention:Users must not be negative (zero keeps state until deleted).")
+            .Validate(options => options.Retention.Conversations == TimeSpan.Zero || options.Retention.Conversations >= options.ConversationIdleExpiry,
+                "Storage:Retention:Conversations must be zero or at least Storage:ConversationIdleExpiry.")
+            .Validate(options => options.Retention.SweepInterval > TimeSpan.Zero,
+                "Storage:Retention:SweepInterval must be positive.")
             .ValidateOnStart();
 
         services.AddOptions<TurnLockOptions>()
@@ -63,9 +75,23 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(provider => new ConversationState(
             provider.GetRequiredService<IStorage>(),
             provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConversationIdleExpiry));
-        services.TryAddSingleton(provider => new UserState(provider.GetRequiredService<IStorage>()));
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConversationIdleExpiry,
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Retention.Conversations));
+        services.TryAddSingleton(provider => new UserState(
+            provider.GetRequiredService<IStorage>(),
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.Retention.Users));
+        services.AddHostedService<ExpiredDocumentSweeper>();
+        // With a Redis configuration, whatever the provider, the instances tell each other through Redis pub/sub.
+        services.TryAddSingleton(CreateBackplane);
         return services;
+    }
+
+    private static IBackplane CreateBackplane(IServiceProvider provider)
+    {
+        var redis = provider.GetRequiredService<IOptions<StorageOptions>>().Value.Redis;
+        return string.IsNullOrWhiteSpace(redis.Configuration)
+            ? new SingleInstanceBackplane()
+            : new RedisBackplane(provider.GetRequiredService<IConnectionMultiplexer>, redis.KeyPrefix, provider.GetRequiredService<ILogger<RedisBackplane>>());
     }
 
     private static IStorage CreateStorage(IServiceProvider provider)
@@ -81,11 +107,11 @@ public static class StorageServiceCollectionExtensions
 
         if (IsBlob(options))
         {
-            return CreateBlobStorage(options.Blob, provider.GetRequiredService<ILogger<BlobStorage>>());
+            return CreateBlobStorage(options.Blob, provider.GetRequiredService<ILogger<BlobStorage>>(), provider.GetRequiredService<TimeProvider>());
         }
         if (!IsSqlite(options))
         {
-            return new MemoryStorage();
+            return new MemoryStorage(provider.GetRequiredService<TimeProvider>());
         }
         var root = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
         return new SqliteStorage(
@@ -115,7 +141,7 @@ public static class StorageServiceCollectionExtensions
         return new InProcessTurnLock(lockOptions);
     }
 
-    private static BlobStorage CreateBlobStorage(BlobStorageOptions options, ILogger<BlobStorage> logger)
+    private static BlobStorage CreateBlobStorage(BlobStorageOptions options, ILogger<BlobStorage> logger, TimeProvider clock)
     {
         // Few, quick retries: a turn waiting on an unreachable store is better answered 503 soon (the channel retries)
         // than held for the SDK's default minute.
@@ -126,7 +152,7 @@ public static class StorageServiceCollectionExtensions
         var service = options.ServiceUri is { } serviceUri
             ? new BlobServiceClient(serviceUri, new DefaultAzureCredential(), clientOptions)
             : new BlobServiceClient(options.ConnectionString, clientOptions);
-        return new BlobStorage(service.GetBlobContainerClient(options.ContainerName), logger);
+        return new BlobStorage(service.GetBlobContainerClient(options.ContainerName), logger, clock);
     }
 
     private static bool IsBlob(StorageOptions options) =>

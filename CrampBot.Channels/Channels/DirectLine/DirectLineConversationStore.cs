@@ -2,18 +2,23 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using CrampBot.Protocol;
 using CrampBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace CrampBot.Channels.DirectLine;
 
 /// <summary>
-/// Direct Line conversations and their activity logs, kept in <see cref="IStorage"/> so they survive a restart.
-/// A conversation is a header document (<c>directline-service/conversations/{id}</c>) plus its log split into pages
-/// of <see cref="PageSize"/> activities (<c>.../activities/{page}</c>), so appending rewrites one small page rather
-/// than the whole transcript. Writes of one conversation are serialised in-process; the stored eTags catch a second
-/// writer (another instance on the same storage), in which case the write is redone on fresh data.
-/// Activity ids are <c>{conversationId}|{index:D7}</c>; a watermark is the number of logged activities.
+/// Direct Line conversations and their activity logs, kept in <see cref="IStorage"/> so they survive a restart and are
+/// shared by every instance on the same store. A conversation is a header document
+/// (<c>directline-service/conversations/{id}</c>: its user, whether it ended, how many activities it logged) plus its
+/// log split into pages of <see cref="PageSize"/> activities (<c>.../activities/{page}</c>), so appending rewrites one
+/// small page rather than the whole transcript. Every change of the log writes the header first, with its eTag, in the
+/// same batch: the header is the conversation's sequencer, so two instances appending at once cannot both win (the
+/// loser redoes its append on fresh data), even when both start a new page. Writes of one conversation are also
+/// serialised in-process. Activity ids are <c>{conversationId}|{index:D7}</c>; a watermark is the index after the
+/// last activity read. Every write gives the header and the page <see cref="DirectLineOptions.LogRetention"/> as time
+/// to live, so a conversation is forgotten that long after its last activity.
 /// </summary>
-public sealed class DirectLineConversationStore(IStorage storage, TimeProvider clock)
+public sealed class DirectLineConversationStore(IStorage storage, TimeProvider clock, IOptions<DirectLineOptions> options)
 {
     /// <summary>Activities per stored page.</summary>
     public const int PageSize = 20;
@@ -21,16 +26,16 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider c
     // Not under the bot's "{channelId}/conversations/{id}" state keys, which would collide for channel "directline".
     private const string KeyPrefix = "directline-service/conversations/";
     private const int PagesPerRead = 8;
-    private const int ConflictRetries = 3;
+    private const int ConflictRetries = 10;
+    private const string CountProperty = "count";
 
     private readonly SemaphoreSlim[] _locks = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
     /// <summary>The conversation, or null when it does not exist.</summary>
     public async Task<DirectLineConversation?> FindAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var key = HeaderKey(conversationId);
-        var documents = await storage.ReadAsync([key], cancellationToken);
-        return documents.TryGetValue(key, out var header) ? ReadHeader(conversationId, header) : null;
+        var header = await ReadHeaderAsync(conversationId, cancellationToken);
+        return header is null ? null : ReadHeader(conversationId, header);
     }
 
     /// <summary>Returns the conversation, creating it for <paramref name="userId"/> when it does not exist yet.</summary>
@@ -43,43 +48,55 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider c
                 return (existing, false);
             }
             var conversation = new DirectLineConversation(conversationId, userId, clock.GetUtcNow(), Ended: false);
-            await storage.WriteAsync(new Dictionary<string, JsonObject> { [HeaderKey(conversationId)] = WriteHeader(conversation) }, cancellationToken);
+            var header = WriteHeader(conversation);
+            header[CountProperty] = 0;
+            await WriteLogAsync(conversationId, header, [], cancellationToken);
             return (conversation, true);
         }, cancellationToken);
 
     /// <summary>Marks the conversation ended: from now on it answers 404.</summary>
     public Task EndAsync(string conversationId, CancellationToken cancellationToken) =>
-        WithLockAsync(conversationId, async () =>
+        WithRetriesAsync(conversationId, async () =>
         {
-            var key = HeaderKey(conversationId);
-            var documents = await storage.ReadAsync([key], cancellationToken);
-            if (documents.TryGetValue(key, out var header))
+            var header = await ReadHeaderAsync(conversationId, cancellationToken);
+            if (header is not null)
             {
                 header["ended"] = true;
-                await storage.WriteAsync(new Dictionary<string, JsonObject> { [key] = header }, cancellationToken);
+                await WriteLogAsync(conversationId, header, [], cancellationToken);
             }
             return true;
         }, cancellationToken);
 
-    /// <summary>The logged activities from position <paramref name="fromIndex"/> on, and the new watermark.</summary>
+    /// <summary>
+    /// The logged activities from position <paramref name="fromIndex"/> on, and the new watermark. Pages already
+    /// forgotten (a long conversation's early pages expire before its last one) are skipped.
+    /// </summary>
     public async Task<DirectLineActivityWindow> ReadAsync(string conversationId, int fromIndex, CancellationToken cancellationToken)
     {
-        var firstPage = fromIndex / PageSize;
-        var pages = await LoadPagesAsync(conversationId, firstPage, cancellationToken);
-        var activities = new List<JsonObject>();
-        var count = firstPage * PageSize;
-        foreach (var (_, page) in pages)
+        // The header first: an end seen here guarantees the pages read next hold the endOfConversation.
+        var header = await ReadHeaderAsync(conversationId, cancellationToken);
+        if (header is null)
         {
+            return new DirectLineActivityWindow([], fromIndex, Ended: true);
+        }
+        var firstPage = fromIndex / PageSize;
+        var pages = await ReadPagesAsync(conversationId, header, firstPage, cancellationToken);
+        var activities = new List<JsonObject>();
+        var watermark = (int?)null;
+        foreach (var (number, _, page) in pages)
+        {
+            var index = number * PageSize;
             foreach (var activity in Activities(page))
             {
-                if (count >= fromIndex)
+                if (index >= fromIndex)
                 {
                     activities.Add(activity.DeepClone().AsObject());
                 }
-                count++;
+                watermark = index + 1;
+                index++;
             }
         }
-        return new DirectLineActivityWindow(activities, count);
+        return new DirectLineActivityWindow(activities, watermark ?? Math.Min(fromIndex, LoggedCount(header) ?? fromIndex), ReadHeader(conversationId, header).Ended);
     }
 
     /// <summary>
@@ -90,33 +107,21 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider c
     /// Returns null when the conversation does not exist or has ended.
     /// </summary>
     public Task<DirectLineAppendResult?> AppendAsync(string conversationId, JsonObject activity, string? clientActivityId, CancellationToken cancellationToken) =>
-        WithLockAsync(conversationId, async () =>
-        {
-            for (var attempt = 1; ; attempt++)
-            {
-                try
-                {
-                    return await TryAppendAsync(conversationId, activity, clientActivityId, cancellationToken);
-                }
-                catch (StorageConflictException) when (attempt < ConflictRetries)
-                {
-                    // Another writer got there first: read again and redo the append on its data.
-                }
-            }
-        }, cancellationToken);
+        WithRetriesAsync(conversationId, () => TryAppendAsync(conversationId, activity, clientActivityId, cancellationToken), cancellationToken);
 
     private async Task<DirectLineAppendResult?> TryAppendAsync(string conversationId, JsonObject activity, string? clientActivityId, CancellationToken cancellationToken)
     {
-        var conversation = await FindAsync(conversationId, cancellationToken);
-        if (conversation is null || conversation.Ended)
+        var header = await ReadHeaderAsync(conversationId, cancellationToken);
+        if (header is null || ReadHeader(conversationId, header).Ended)
         {
             return null;
         }
-        var pages = await LoadPagesAsync(conversationId, 0, cancellationToken);
-        var index = 0;
+        var pages = await ReadPagesAsync(conversationId, header, 0, cancellationToken);
+        var count = LoggedCount(header) ?? pages.Sum(p => Activities(p.Page).Count());
         JsonObject? last = null;
-        foreach (var (_, page) in pages)
+        foreach (var (number, _, page) in pages)
         {
+            var index = number * PageSize;
             foreach (var logged in Activities(page))
             {
                 if (clientActivityId is not null && IsFromUser(logged) && ClientActivityId(logged) == clientActivityId)
@@ -129,19 +134,20 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider c
         }
 
         var timestamp = NextTimestamp(last is null ? null : ParseTimestamp(last));
-        var id = ActivityId(conversationId, index);
+        var id = ActivityId(conversationId, count);
         var stored = activity.DeepClone().AsObject();
         stored["id"] = id;
         stored["timestamp"] = timestamp.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
-        var pageNumber = index / PageSize;
-        var (key, target) = pageNumber < pages.Count ? pages[pageNumber] : (PageKey(conversationId, pageNumber), new JsonObject { ["activities"] = new JsonArray() });
+        var pageNumber = count / PageSize;
+        var target = pages.FirstOrDefault(p => p.Number == pageNumber).Page ?? new JsonObject { ["activities"] = new JsonArray() };
         target["activities"]!.AsArray().Add(stored);
-        await storage.WriteAsync(new Dictionary<string, JsonObject> { [key] = target }, cancellationToken);
+        header[CountProperty] = count + 1;
+        await WriteLogAsync(conversationId, header, [(PageKey(conversationId, pageNumber), target)], cancellationToken);
 
         activity["id"] = id;
         activity["timestamp"] = stored["timestamp"]!.DeepClone();
-        return new DirectLineAppendResult(id, index, timestamp, Duplicate: false);
+        return new DirectLineAppendResult(id, count, timestamp, Duplicate: false);
     }
 
     /// <summary>
@@ -151,28 +157,20 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider c
     /// erased message is still recognised and not processed again.
     /// </summary>
     public Task EraseAsync(string conversationId, CancellationToken cancellationToken) =>
-        WithLockAsync(conversationId, async () =>
+        WithRetriesAsync(conversationId, async () =>
         {
-            for (var attempt = 1; ; attempt++)
+            var header = await ReadHeaderAsync(conversationId, cancellationToken);
+            if (header is null)
             {
-                try
-                {
-                    var pages = await LoadPagesAsync(conversationId, 0, cancellationToken);
-                    foreach (var (_, page) in pages)
-                    {
-                        page["activities"] = new JsonArray([.. Activities(page).Select(Erased)]);
-                    }
-                    if (pages.Count > 0)
-                    {
-                        await storage.WriteAsync(pages.ToDictionary(p => p.Key, p => p.Page), cancellationToken);
-                    }
-                    return true;
-                }
-                catch (StorageConflictException) when (attempt < ConflictRetries)
-                {
-                    // Another writer got there first: erase again on its data.
-                }
+                return true;
             }
+            var pages = await ReadPagesAsync(conversationId, header, 0, cancellationToken);
+            foreach (var (_, _, page) in pages)
+            {
+                page["activities"] = new JsonArray([.. Activities(page).Select(Erased)]);
+            }
+            await WriteLogAsync(conversationId, header, [.. pages.Select(p => (p.Key, p.Page))], cancellationToken);
+            return true;
         }, cancellationToken);
 
     private static JsonObject Erased(JsonObject activity)
@@ -205,21 +203,45 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider c
         return previous is { } before && now <= before ? before.AddMilliseconds(1) : now;
     }
 
-    // Reads pages from firstPage on, several keys per storage call, up to the first missing or not-full page.
-    private async Task<List<(string Key, JsonObject Page)>> LoadPagesAsync(string conversationId, int firstPage, CancellationToken cancellationToken)
+    private async Task<JsonObject?> ReadHeaderAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var pages = new List<(string, JsonObject)>();
+        var key = HeaderKey(conversationId);
+        var documents = await storage.ReadAsync([key], cancellationToken);
+        return documents.TryGetValue(key, out var header) ? header : null;
+    }
+
+    // The pages from firstPage to the one the header's count ends in, in one read; missing (expired) pages are left out.
+    // A header written before it kept a count (an older version of this store) has its pages found by scanning.
+    private async Task<List<(int Number, string Key, JsonObject Page)>> ReadPagesAsync(string conversationId, JsonObject header, int firstPage, CancellationToken cancellationToken)
+    {
+        if (LoggedCount(header) is not { } count)
+        {
+            return await ScanPagesAsync(conversationId, firstPage, cancellationToken);
+        }
+        var numbers = Enumerable.Range(firstPage, Math.Max(0, count / PageSize - firstPage + 1)).ToList();
+        var documents = await storage.ReadAsync([.. numbers.Select(number => PageKey(conversationId, number))], cancellationToken);
+        return [.. numbers
+            .Select(number => (Number: number, Key: PageKey(conversationId, number)))
+            .Where(page => documents.ContainsKey(page.Key))
+            .Select(page => (page.Number, page.Key, documents[page.Key]))];
+    }
+
+    // Reads pages from firstPage on, several keys per storage call, up to the first missing or not-full page.
+    private async Task<List<(int Number, string Key, JsonObject Page)>> ScanPagesAsync(string conversationId, int firstPage, CancellationToken cancellationToken)
+    {
+        var pages = new List<(int, string, JsonObject)>();
         for (var start = firstPage; ; start += PagesPerRead)
         {
-            var keys = Enumerable.Range(start, PagesPerRead).Select(page => PageKey(conversationId, page)).ToArray();
-            var documents = await storage.ReadAsync(keys, cancellationToken);
-            foreach (var key in keys)
+            var numbers = Enumerable.Range(start, PagesPerRead).ToArray();
+            var documents = await storage.ReadAsync([.. numbers.Select(number => PageKey(conversationId, number))], cancellationToken);
+            foreach (var number in numbers)
             {
+                var key = PageKey(conversationId, number);
                 if (!documents.TryGetValue(key, out var page))
                 {
                     return pages;
                 }
-                pages.Add((key, page));
+                pages.Add((number, key, page));
                 if (Activities(page).Count() < PageSize)
                 {
                     return pages;
@@ -227,6 +249,39 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider c
             }
         }
     }
+
+    // The header first, with its eTag: a second writer of the same conversation fails here before it writes a page.
+    private Task WriteLogAsync(string conversationId, JsonObject header, IEnumerable<(string Key, JsonObject Page)> pages, CancellationToken cancellationToken)
+    {
+        var retention = options.Value.LogRetention;
+        var batch = new Dictionary<string, JsonObject>(StringComparer.Ordinal) { [HeaderKey(conversationId)] = header };
+        StoreItem.SetTimeToLive(header, retention);
+        foreach (var (key, page) in pages)
+        {
+            StoreItem.SetTimeToLive(page, retention);
+            batch[key] = page;
+        }
+        return storage.WriteAsync(batch, cancellationToken);
+    }
+
+    // Serialised in-process; a conflict with another instance's write is redone on fresh data.
+    private Task<T> WithRetriesAsync<T>(string conversationId, Func<Task<T>> action, CancellationToken cancellationToken) =>
+        WithLockAsync(conversationId, async () =>
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    return await action();
+                }
+                catch (StorageConflictException) when (attempt < ConflictRetries)
+                {
+                    // Another instance changed the conversation first: read again and redo the change on its data,
+                    // after a short random pause so two instances appending in turn do not keep colliding.
+                    await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
+                }
+            }
+        }, cancellationToken);
 
     private async Task<T> WithLockAsync<T>(string conversationId, Func<Task<T>> action, CancellationToken cancellationToken)
     {
@@ -241,6 +296,9 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider c
             gate.Release();
         }
     }
+
+    private static int? LoggedCount(JsonObject header) =>
+        header[CountProperty] is JsonValue value && value.TryGetValue<int>(out var count) && count >= 0 ? count : null;
 
     private static IEnumerable<JsonObject> Activities(JsonObject page) =>
         page["activities"] is JsonArray array ? array.OfType<JsonObject>() : [];

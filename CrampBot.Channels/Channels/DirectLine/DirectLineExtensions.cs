@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using CrampBot.Backplane;
 using CrampBot.Builder;
 
 namespace CrampBot.Channels.DirectLine;
@@ -12,7 +13,7 @@ public static class DirectLineExtensions
     /// <summary>
     /// Registers the Direct Line service: options (<c>DirectLine</c> section), tokens, the conversation store (on the
     /// app's <see cref="Storage.IStorage"/>), the bot bridge (uses the app's <see cref="Builder.BotAdapter"/> and
-    /// <see cref="Builder.IBot"/>), CORS for <c>WebChat:AllowedOrigins</c> and the rate limiter policy.
+    /// <see cref="Builder.IBot"/>), the stream hub and its relay from the app's <see cref="IBackplane"/> (none: one instance), CORS for <c>WebChat:AllowedOrigins</c> and the rate limiter policy.
     /// </summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services)
     {
@@ -20,13 +21,17 @@ public static class DirectLineExtensions
             .BindConfiguration(DirectLineOptions.SectionName)
             .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.TokenLifetime <= TimeSpan.FromDays(1), "DirectLine:TokenLifetime must be between 0 and 1 day (e.g. 00:30:00).")
             .Validate(o => string.IsNullOrEmpty(o.Secret) || o.Secret.Length >= 16, "DirectLine:Secret must be at least 16 characters long.")
+            .Validate(o => o.LogRetention >= TimeSpan.Zero, "DirectLine:LogRetention must not be negative (zero keeps logs until deleted).")
             .Validate(o => o.RateLimitPermits > 0 && o.RateLimitWindow > TimeSpan.Zero, "DirectLine:RateLimitPermits and DirectLine:RateLimitWindow must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DirectLineTokenService>();
         services.TryAddSingleton<DirectLineConversationStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConversationEraser, DirectLineTranscriptEraser>());
+        // One instance unless the app registered a shared backplane (Redis) first.
+        services.TryAddSingleton<IBackplane, SingleInstanceBackplane>();
         services.TryAddSingleton<DirectLineStreamHub>();
+        services.AddHostedService<DirectLineStreamRelay>();
         services.TryAddSingleton<DirectLineBotBridge>();
         services.TryAddSingleton<DirectLineAuthorizer>();
 

@@ -18,6 +18,12 @@ public sealed class DirectLineOptions
     /// <summary>How long a conversation token is valid; Web Chat refreshes it every 15 minutes.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// How long a conversation and its activity log are kept after its last activity; zero keeps them until deleted.
+    /// Every write of the log gives it this time to live (see <c>StoreItem.TimeToLiveProperty</c>).
+    /// </summary>
+    public TimeSpan LogRetention { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>The bot's account id in Direct Line activities (<c>from.id</c> of replies).</summary>
     public string BotId { get; set; } = "crampbot";
 

@@ -75,19 +75,17 @@ public static partial class DirectLineStreamEndpoint
         return Results.Empty;
     }
 
-    // Sends whatever the log holds after `sent`; reports the new watermark and whether the conversation ended. The end
-    // is read before the log: the bot appends its endOfConversation and only then marks the conversation ended, so an
-    // end seen first guarantees the read that follows holds the endOfConversation. Read the other way round, an end
-    // landing between the two reads closed the stream without ever sending it.
+    // Sends whatever the log holds after `sent`; reports the new watermark and whether the conversation ended. The store
+    // reads the end before the log: the bot appends its endOfConversation and only then marks the conversation ended,
+    // so an end seen first guarantees the read that follows holds the endOfConversation.
     private static async Task<(int Sent, bool Ended)> SendNewAsync(WebSocket socket, DirectLineConversationStore store, string conversationId, int sent, CancellationToken cancellationToken)
     {
-        var conversation = await store.FindAsync(conversationId, cancellationToken);
         var window = await store.ReadAsync(conversationId, sent, cancellationToken);
         if (window.Activities.Count > 0)
         {
             await SendFrameAsync(socket, new DirectLineActivitySet(window.Activities, DirectLineEndpoints.FormatWatermark(window.Watermark)), cancellationToken);
         }
-        return (Math.Max(sent, window.Watermark), conversation is null || conversation.Ended);
+        return (Math.Max(sent, window.Watermark), window.Ended);
     }
 
     private static Task SendFrameAsync(WebSocket socket, DirectLineActivitySet set, CancellationToken cancellationToken) =>

@@ -108,9 +108,9 @@ public sealed partial class DirectLineTokenService
         return new DirectLineTokenClaims(conversationId, userId, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero));
     }
 
-    [LoggerMessage(EventId = 4100, Level = LogLevel.Warning, Message = "DirectLine:Secret is not set: using a random secret for this run, so tokens will not survive a restart. Set one (environment variable DirectLine__Secret).")]
+    [LoggerMessage(EventId = 4100, Level = LogLevel.Warning, Message = "DirectLine:Secret is not set: using a random secret for this run, so tokens will not survive a restart nor work on another instance. Set one (environment variable DirectLine__Secret).")]
     private static partial void LogGeneratedSecret(ILogger logger);
 
-    [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "DirectLine:Secret is not set in environment {Environment}: using a random secret for this run, so widget conversations cannot resume after a restart. Set one (environment variable DirectLine__Secret).")]
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "DirectLine:Secret is not set in environment {Environment}: using a random secret for this run, so widget conversations cannot resume after a restart nor move to another instance. Set one (environment variable DirectLine__Secret).")]
     private static partial void LogGeneratedSecretOutsideDevelopment(ILogger logger, string environment);
 }

@@ -8,17 +8,23 @@ namespace CrampBot.Builder;
 /// A JSON document of per-scope state (a conversation, a user) loaded once per turn and saved at the end of the turn,
 /// only when something changed. Properties are read through <see cref="CreateProperty{T}"/> accessors; values live as
 /// typed objects during the turn and are serialised back when saved, so in-place changes are kept.
+/// Every write gives the document the scope's retention as its time to live, so the store forgets it that long after
+/// its last write (zero: kept until deleted).
 /// </summary>
 public abstract class BotState
 {
     private readonly IStorage _storage;
     private readonly string _turnStateKey;
 
-    protected BotState(IStorage storage, string name)
+    protected BotState(IStorage storage, string name, TimeSpan retention = default)
     {
         _storage = storage;
         _turnStateKey = "BotState:" + name;
+        Retention = retention;
     }
+
+    /// <summary>How long after its last write the stored document is forgotten; zero keeps it until deleted.</summary>
+    public TimeSpan Retention { get; }
 
     /// <summary>JSON options for property values: explicit types only (no type names in storage).</summary>
     public static JsonSerializerOptions ValueJson { get; } = new(JsonSerializerDefaults.Web);
@@ -90,6 +96,7 @@ public abstract class BotState
             return;
         }
         BeforeWrite(turnContext, cached.Document);
+        StoreItem.SetTimeToLive(cached.Document, Retention);
         await _storage.WriteAsync(new Dictionary<string, JsonObject> { [key] = cached.Document }, cancellationToken);
         cached.MarkSaved();
     }

@@ -9,7 +9,9 @@ namespace CrampBot.Builder;
 /// A conversation idle for longer than <c>idleExpiry</c> starts fresh, so a patient who comes back tomorrow is not
 /// dropped into yesterday's half-finished question. Idleness counts from the last turn, not the last change: a turn that
 /// changes nothing still refreshes the stamp once it is older than a tenth of the expiry, so an ongoing conversation
-/// never expires while unchanged turns cost no write each.
+/// never expires while unchanged turns cost no write each. The stored document itself is forgotten
+/// <paramref name="retention"/> after its last write (zero: kept until deleted); the same refresh keeps an ongoing
+/// conversation's document from being forgotten.
 /// </summary>
 /// <remarks>
 /// The document also keeps the ids of the conversation's last <see cref="RememberedActivityIds"/> activities
@@ -19,7 +21,8 @@ namespace CrampBot.Builder;
 /// rest: nothing keyed by the conversation stays, and a redelivery of that very activity would run again (it finds
 /// nothing left to delete).
 /// </remarks>
-public sealed class ConversationState(IStorage storage, TimeProvider clock, TimeSpan idleExpiry) : BotState(storage, nameof(ConversationState))
+public sealed class ConversationState(IStorage storage, TimeProvider clock, TimeSpan idleExpiry, TimeSpan retention = default)
+    : BotState(storage, nameof(ConversationState), retention)
 {
     /// <summary>How many recent activity ids a conversation remembers.</summary>
     public const int RememberedActivityIds = 64;
@@ -70,7 +73,7 @@ public sealed class ConversationState(IStorage storage, TimeProvider clock, Time
 
     protected override bool NeedsTouch(TurnContext turnContext, JsonObject document) =>
         HasUnsavedIds(turnContext, document)
-        || (idleExpiry > TimeSpan.Zero && document.Count > 0 && (IdleFor(document) is not { } idle || idle >= idleExpiry / 10));
+        || (RefreshPeriod() is { } period && document.Count > 0 && (IdleFor(document) is not { } idle || idle >= period / 10));
 
     protected override void OnDeleted(TurnContext turnContext) => turnContext.TurnState.Remove(TurnActivityIdsKey);
 
@@ -90,6 +93,14 @@ public sealed class ConversationState(IStorage storage, TimeProvider clock, Time
         document[ActivityIdsProperty] is JsonArray array
             ? [.. array.OfType<JsonValue>().Select(value => value.TryGetValue<string>(out var id) ? id : null).OfType<string>()]
             : [];
+
+    // The shorter of the idle expiry and the retention (those that are set): whichever runs out first must not run out
+    // on a conversation that is still going.
+    private TimeSpan? RefreshPeriod()
+    {
+        TimeSpan[] periods = [.. new[] { idleExpiry, Retention }.Where(period => period > TimeSpan.Zero)];
+        return periods.Length == 0 ? null : periods.Min();
+    }
 
     private TimeSpan? IdleFor(JsonObject document) =>
         document[LastActivityProperty] is JsonValue value

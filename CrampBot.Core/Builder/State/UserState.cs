@@ -2,8 +2,11 @@ using CrampBot.Storage;
 
 namespace CrampBot.Builder;
 
-/// <summary>State of one user across conversations, keyed <c>{channelId}/users/{userId}</c>.</summary>
-public sealed class UserState(IStorage storage) : BotState(storage, nameof(UserState))
+/// <summary>
+/// State of one user across conversations, keyed <c>{channelId}/users/{userId}</c>; forgotten <paramref name="retention"/>
+/// after its last change (zero: kept until deleted).
+/// </summary>
+public sealed class UserState(IStorage storage, TimeSpan retention = default) : BotState(storage, nameof(UserState), retention)
 {
     protected override string? GetStorageKey(TurnContext turnContext)
     {
