@@ -1,11 +1,10 @@
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using CrampBot.Backplane;
+using CrampBot.Builder;
 using CrampBot.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using CrampBot.Builder;
-using CrampBot.Hosting;
 using StackExchange.Redis;
 
 namespace CrampBot.Storage;
