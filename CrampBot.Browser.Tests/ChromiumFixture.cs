@@ -11,7 +11,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
 
     /// <summary>How long any browser wait may take before the test fails: long, because it ends as soon as the condition holds.</summary>
-    public static readonly TimeSpan ConditionTimeout = TimeSpan.FromSeconds(90);
+    public static readonly TimeSpan ConditionTimeout = TimeSpan.FromMinutes(3);
 
     private IPlaywright? _playwright;
 

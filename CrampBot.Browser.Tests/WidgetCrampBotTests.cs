@@ -105,7 +105,7 @@ public sealed class WidgetCrampBotTests(ChromiumFixture chromium)
         await using var tab = await WidgetPage.OpenAsync(chromium.Browser, host.BaseAddress);
         await tab.OpenChatAsync();
 
-        var notice = tab.Panel.Locator("header .crampbot-notice");
+        var notice = tab.Panel.Locator(".crampbot-header .crampbot-notice");
         await Expect(notice).ToHaveTextAsync(UnreviewedNotice);
         await Expect(notice).ToBeInViewportAsync();
         await Expect(tab.Panel).ToHaveAttributeAsync("aria-describedby", "crampbot-welcome crampbot-notice");

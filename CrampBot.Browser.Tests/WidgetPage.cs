@@ -11,6 +11,7 @@ public sealed class WidgetPage : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
     private readonly ConcurrentQueue<IResponse> _responses = new();
+    private readonly ConcurrentQueue<string> _cspConsoleErrors = new();
 
     private WidgetPage(IBrowserContext context, IPage page)
     {
@@ -29,6 +30,12 @@ public sealed class WidgetPage : IAsyncDisposable
     {
         var context = await browser.NewContextAsync(options ?? new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
         context.SetDefaultTimeout((float)ChromiumFixture.ConditionTimeout.TotalMilliseconds);
+        // Every Content-Security-Policy violation the page reports, from its first script on.
+        await context.AddInitScriptAsync("""
+            window.__cspViolations = [];
+            document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(
+                `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`));
+            """);
         var page = await context.NewPageAsync();
         var widgetPage = new WidgetPage(context, page);
         await context.RouteAsync("**/*", async route =>
@@ -48,7 +55,14 @@ public sealed class WidgetPage : IAsyncDisposable
             widgetPage._responses.Enqueue(response);
             widgetPage.Log.Enqueue($"{response.Request.Method} {new Uri(response.Url).PathAndQuery} {response.Status}");
         };
-        page.Console += (_, message) => widgetPage.Log.Enqueue($"console {message.Type}: {message.Text}");
+        page.Console += (_, message) =>
+        {
+            widgetPage.Log.Enqueue($"console {message.Type}: {message.Text}");
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                widgetPage._cspConsoleErrors.Enqueue(message.Text);
+            }
+        };
         await page.GotoAsync(baseAddress.ToString());
         return widgetPage;
     }
@@ -90,6 +104,10 @@ public sealed class WidgetPage : IAsyncDisposable
         await Assertions.Expect(Transcript.GetByText("Connecting…", new() { Exact = true })).ToBeHiddenAsync();
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = TestArtifacts.Screenshot(name), FullPage = false });
     }
+
+    /// <summary>The Content-Security-Policy violations so far: securitypolicyviolation events and console errors.</summary>
+    public async Task<IReadOnlyList<string>> CspViolationsAsync() =>
+        [.. await Page.EvaluateAsync<string[]>("() => window.__cspViolations"), .. _cspConsoleErrors];
 
     /// <summary>Bytes transferred so far (compressed as sent, with headers) for the given resource types, by URL path.</summary>
     public async Task<IReadOnlyDictionary<string, long>> BytesAsync(params string[] resourceTypes)

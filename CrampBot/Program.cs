@@ -29,6 +29,13 @@ builder.Services.AddCrampBotUnderstanding();
 builder.Services.AddCrampConversation();
 
 var app = builder.Build();
+// Outside Development: plain HTTP is redirected to HTTPS (HTTPS_PORT names the port behind a proxy) and browsers are
+// told by HSTS to use HTTPS only.
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
 app.MapBotMessaging();
 app.MapWebChatWidget();
 app.Run();

@@ -33,7 +33,7 @@ public class CardBuilderTests
     }
 
     [Fact]
-    public void Fallback_text_is_the_plain_text_of_everything_on_the_card_and_speak_is_escaped()
+    public void Fallback_text_is_the_plain_text_of_everything_on_the_card_and_speak_is_plain_words()
     {
         var content = SampleCards.UltrasoundTopic;
 
@@ -44,8 +44,9 @@ public class CardBuilderTests
                 "You can also ask about: Blood clots (DVT)"]),
             card.FallbackText);
         Assert.StartsWith("Ultrasound scans Ultrasound is a tool", card.Speak);
-        Assert.Contains("&amp; they bounce back", card.Speak);
-        Assert.Contains("&lt;no radiation&gt;", card.Speak);
+        // Screen readers are given speak as it is: no entity may reach them ("aren&apos;t" was read out).
+        Assert.Contains("and they bounce back to make a picture no radiation.", card.Speak);
+        Assert.DoesNotMatch("[&<>]", card.Speak);
         Assert.DoesNotContain("You can also ask", card.Speak);
     }
 
@@ -81,9 +82,15 @@ public class CardBuilderTests
 
         var card = TriageOutcomeCard.Build(content);
 
-        Assert.Equal([content.Heading, .. content.Advice, content.Source!], TextsOf(AdaptiveCardJson.ToJsonObject(card)));
+        var sources = content.Sources!;
+        Assert.Equal(
+            [content.Heading, .. content.Advice, sources.Label, string.Join("\n", sources.Items.Select(s => "- " + s)), sources.Note!],
+            TextsOf(AdaptiveCardJson.ToJsonObject(card)));
         Assert.Equal(content.Buttons.Select(b => b.Title), card.Actions!.Select(a => a.Title));
-        Assert.EndsWith("Find out more: Ultrasound scans, Blood clots (DVT)", card.FallbackText);
+        Assert.EndsWith(
+            "Sources:\n- From the leaflet \"Leg cramps\", last updated 20 June 2012.\n- NHS: Deep vein thrombosis (DVT)\n\n"
+            + "This information has not yet been checked by a clinician.\n\nFind out more: Ultrasound scans, Blood clots (DVT)",
+            card.FallbackText);
         Assert.Equal($"{content.Heading} {string.Join(" ", content.Advice)}", card.Speak);
     }
 

@@ -49,7 +49,9 @@ public static class SampleCards
         {
             Buttons = withButtons ? [Ultrasound, Dvt] : [],
             ButtonsLabel = withButtons ? "Find out more:" : null,
-            Source = withButtons ? "Based on NHS guidance on deep vein thrombosis." : null,
+            Sources = withButtons
+                ? new CardSources("Sources:", [LeafletSource, "NHS: Deep vein thrombosis (DVT)"], "This information has not yet been checked by a clinician.")
+                : null,
         };
 
     /// <summary>The parts of the model no builder uses yet, so they are checked against the schema too.</summary>

@@ -14,30 +14,19 @@ public static class TopicCard
         var body = new List<AdaptiveElement> { TextBlock.Heading(content.Heading) };
         body.AddRange(content.Explanation.Select(TextBlock.Paragraph));
 
-        var whyItMatters = new Container
+        // Left out when empty: the patient has just read it on the card that led here.
+        if (content.WhyItMatters.Count > 0)
         {
-            Style = ContainerStyle.Emphasis,
-            Spacing = Spacing.Medium,
-            Items =
-            [
-                new TextBlock(content.WhyItMattersHeading)
-                {
-                    Style = TextBlockStyle.Heading,
-                    Size = TextSize.Medium,
-                    Weight = TextWeight.Bolder,
-                    Wrap = true,
-                },
-                .. content.WhyItMatters.Select(TextBlock.Paragraph),
-            ],
-        };
-        body.Add(whyItMatters);
+            body.Add(WhyItMatters(content));
+        }
 
         if (!string.IsNullOrWhiteSpace(content.Source))
         {
             body.Add(CardText.SourceLine(content.Source));
         }
 
-        string?[] spoken = [content.Heading, .. content.Explanation, content.WhyItMattersHeading, .. content.WhyItMatters];
+        string?[] whyItMatters = content.WhyItMatters.Count > 0 ? [content.WhyItMattersHeading, .. content.WhyItMatters] : [];
+        string?[] spoken = [content.Heading, .. content.Explanation, .. whyItMatters];
         return new AdaptiveCard
         {
             Body = body,
@@ -51,4 +40,21 @@ public static class TopicCard
             Speak = CardText.Speak(spoken),
         };
     }
+
+    private static Container WhyItMatters(TopicCardContent content) => new()
+    {
+        Style = ContainerStyle.Emphasis,
+        Spacing = Spacing.Medium,
+        Items =
+        [
+            new TextBlock(content.WhyItMattersHeading)
+            {
+                Style = TextBlockStyle.Heading,
+                Size = TextSize.Medium,
+                Weight = TextWeight.Bolder,
+                Wrap = true,
+            },
+            .. content.WhyItMatters.Select(TextBlock.Paragraph),
+        ],
+    };
 }

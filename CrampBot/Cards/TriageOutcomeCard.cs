@@ -4,7 +4,7 @@ namespace CrampBot.Cards;
 
 /// <summary>
 /// The card for a triage outcome: the heading and advice on a background styled by urgency (attention for an
-/// emergency, warning for same-day), the source, and optional follow-up buttons.
+/// emergency, warning for same-day), its sources as a short list, and optional follow-up buttons.
 /// </summary>
 public static class TriageOutcomeCard
 {
@@ -33,9 +33,9 @@ public static class TriageOutcomeCard
         };
 
         var body = new List<AdaptiveElement> { outcome };
-        if (!string.IsNullOrWhiteSpace(content.Source))
+        if (content.Sources is { } sources)
         {
-            body.Add(CardText.SourceLine(content.Source));
+            body.AddRange(sources.ToTextBlocks());
         }
 
         string?[] spoken = [content.Heading, .. content.Advice];
@@ -44,7 +44,7 @@ public static class TriageOutcomeCard
             Body = body,
             Actions = CardText.Actions(content.Buttons),
             FallbackText = CardText.PlainText(
-                [.. spoken, content.Source, CardText.ButtonLine(content.ButtonsLabel, content.Buttons)]),
+                [.. spoken, content.Sources?.ToPlainText(), CardText.ButtonLine(content.ButtonsLabel, content.Buttons)]),
             Speak = CardText.Speak(spoken),
         };
     }

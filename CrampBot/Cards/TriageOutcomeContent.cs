@@ -14,6 +14,6 @@ public sealed record TriageOutcomeContent(TriageLevel Level, string Heading, IRe
     /// <summary>Introduces the buttons in the plain-text version.</summary>
     public string? ButtonsLabel { get; init; }
 
-    /// <summary>The source line shown in small print, e.g. the guidance the advice follows.</summary>
-    public string? Source { get; init; }
+    /// <summary>The leaflet and guidance the advice follows, listed in small print under it.</summary>
+    public CardSources? Sources { get; init; }
 }

@@ -89,7 +89,13 @@ public sealed class ContentCatalog
     /// "Source: "Leg cramps" patient leaflet, last updated 20 June 2012." followed by who reviewed it and when, or by
     /// <see cref="ReviewNotice"/> when it is not reviewed.
     /// </summary>
-    public string SourceLine => $"{Messages.SourceLine} {ReviewNotice ?? _reviewedNotice}";
+    public string SourceLine => $"{Messages.SourceLine} {ReviewLine}";
+
+    /// <summary>The leaflet as an entry of a source list: "\"Leg cramps\" patient leaflet, last updated 20 June 2012".</summary>
+    public string LeafletSource => $"{Metadata.SourceTitle}, {Metadata.LastUpdatedText}";
+
+    /// <summary>Who reviewed the content and when, or <see cref="ReviewNotice"/> when it is not (or no longer) reviewed.</summary>
+    public string? ReviewLine => ReviewNotice ?? _reviewedNotice;
 
     public Topic GetTopic(string id) =>
         _topicsById.TryGetValue(id, out var topic) ? topic : throw new KeyNotFoundException($"No topic '{id}'.");

@@ -27,6 +27,8 @@ public sealed record ContentMessages
     /// </summary>
     public required string SafetyNet { get; init; }
     public required string SourceLine { get; init; }
+    /// <summary>Introduces the list of sources under a triage outcome ("Sources:").</summary>
+    public required string SourcesLabel { get; init; }
     /// <summary>Label above related-topic buttons.</summary>
     public required string RelatedTopicsLabel { get; init; }
     /// <summary>Heading of the "why it matters" block on the kidneys and ultrasound cards.</summary>
@@ -47,7 +49,7 @@ public sealed record ContentMessages
         ("terms", Terms), ("thanks", Thanks), ("startOver", StartOver), ("outOfScope", OutOfScope),
         ("didYouMean", DidYouMean), ("talkToDoctor", TalkToDoctor), ("unknownMedicine", UnknownMedicine),
         ("medicineSynonymNote", MedicineSynonymNote), ("stopMedicine", StopMedicine), ("forgetMe", ForgetMe),
-        ("safetyNet", SafetyNet), ("sourceLine", SourceLine),
+        ("safetyNet", SafetyNet), ("sourceLine", SourceLine), ("sourcesLabel", SourcesLabel),
         ("relatedTopicsLabel", RelatedTopicsLabel), ("whyItMattersHeading", WhyItMattersHeading), ("noneOfThese", NoneOfThese),
         ("turnError", TurnError), ("restartAfterUpdate", RestartAfterUpdate),
     ];

@@ -15,6 +15,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<IWebChatPanelContent, ContentWebChatPanel>();
         services.AddSingleton<CrampReplies>();
         services.AddSingleton<PatientData>();
+        services.AddSingleton<JustShown>();
         services.AddSingleton<MainDialog>();
         services.AddSingleton<IBot, CrampConversationBot>();
         return services;

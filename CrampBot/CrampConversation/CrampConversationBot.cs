@@ -15,6 +15,7 @@ public sealed class CrampConversationBot(
     CrampRecognizer recognizer,
     ConversationState conversationState,
     PatientData patientData,
+    JustShown justShown,
     ILogger<CrampConversationBot> logger) : IBot
 {
     private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateDialogStateAccessor();
@@ -23,6 +24,7 @@ public sealed class CrampConversationBot(
     public async Task OnTurnAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
+        justShown.Watch(turnContext);
         if (activity.IsType(ActivityTypes.ConversationUpdate) && activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true)
         {
             await WelcomeOnceAsync(turnContext, cancellationToken);
@@ -31,6 +33,7 @@ public sealed class CrampConversationBot(
         {
             await OnMessageAsync(turnContext, cancellationToken);
         }
+        await justShown.RememberAsync(turnContext, cancellationToken);
         await patientData.SaveAsync(turnContext, cancellationToken);
     }
 

@@ -41,17 +41,25 @@ public sealed class CrampReplies(ContentCatalog content)
     /// <summary>
     /// A topic's answer with its source and related topics; the kidneys and ultrasound topics as Adaptive Cards. The
     /// safety-net line follows the answer when the topic needs it, or when the question mentioned a sign of a clot.
+    /// Sentences the patient has just read (<paramref name="justSeen"/>, e.g. on the card whose button was tapped)
+    /// are left out, unless that would leave nothing: then the patient asked again, and gets the whole answer.
     /// </summary>
-    public Activity TopicAnswer(Activity incoming, Topic topic, bool withSafetyNet = false)
+    public Activity TopicAnswer(Activity incoming, Topic topic, bool withSafetyNet = false, Func<string, bool>? justSeen = null)
     {
         var related = content.RelatedTopics(topic);
+        var answer = Unseen(topic.Answer, justSeen);
+        var whyItMatters = Unseen(topic.WhyItMatters, justSeen);
+        if (answer is null && whyItMatters is null)
+        {
+            (answer, whyItMatters) = (topic.Answer, topic.WhyItMatters);
+        }
         if (topic.Card)
         {
             var card = TopicCard.Build(new TopicCardContent(
                 topic.Title,
-                [topic.Answer],
+                answer is null ? [] : [answer],
                 Messages.WhyItMattersHeading,
-                topic.WhyItMatters is null ? [] : [topic.WhyItMatters],
+                whyItMatters is null ? [] : [whyItMatters],
                 [.. related.Select(TopicButton)])
             {
                 Source = content.SourceLine,
@@ -59,9 +67,13 @@ public sealed class CrampReplies(ContentCatalog content)
             });
             return CardMessage.Create(card);
         }
-        var answer = withSafetyNet || content.NeedsSafetyNet(topic) ? $"{topic.Answer}\n\n{Messages.SafetyNet}" : topic.Answer;
-        return ChoiceFactory.ForChannel(ChannelCapabilities.For(incoming), TopicChoices(related), $"{answer}\n\n{content.SourceLine}");
+        var text = withSafetyNet || content.NeedsSafetyNet(topic) ? $"{answer}\n\n{Messages.SafetyNet}" : answer;
+        return ChoiceFactory.ForChannel(ChannelCapabilities.For(incoming), TopicChoices(related), $"{text}\n\n{content.SourceLine}");
     }
+
+    // `text` without the sentences just seen, or null when nothing new is left.
+    private static string? Unseen(string? text, Func<string, bool>? justSeen) =>
+        text is null || justSeen is null ? text : JustShown.Unseen(text, justSeen);
 
     /// <summary>The leg pain check's outcome on the ladder, as a card styled by its urgency.</summary>
     public Activity Outcome(ContentLevel level, bool notSureAboutSwelling = false)
@@ -78,7 +90,7 @@ public sealed class CrampReplies(ContentCatalog content)
         {
             Buttons = buttons,
             ButtonsLabel = Messages.RelatedTopicsLabel,
-            Source = SourceOf(outcome),
+            Sources = SourcesOf(outcome),
         }));
     }
 
@@ -111,14 +123,15 @@ public sealed class CrampReplies(ContentCatalog content)
         MaxAttempts = 1,
     };
 
-    private string SourceOf(TriageOutcome outcome)
+    // The leaflet once (its passages are one source), then each guidance page once, by name; then the review line,
+    // which every answer carries (the emergency card too, though it quotes no leaflet passage).
+    private CardSources SourcesOf(TriageOutcome outcome)
     {
-        var sources = outcome.SafetyRuleIds
-            .Select(id => content.SafetyRules.Single(rule => rule.Id == id))
-            .SelectMany(rule => rule.Sources.Select(source => source.Title))
-            .Distinct();
-        var leaflet = string.IsNullOrEmpty(outcome.LeafletSection) ? [] : new[] { content.SourceLine };
-        return string.Join("; ", leaflet.Concat(sources));
+        var rules = outcome.SafetyRuleIds.Select(id => content.SafetyRules.Single(rule => rule.Id == id)).ToList();
+        var citesLeaflet = !string.IsNullOrEmpty(outcome.LeafletSection) || rules.Any(rule => rule.Sources.Any(source => source.IsLeaflet));
+        var guidance = rules.SelectMany(rule => rule.Sources).Where(source => !source.IsLeaflet).Select(source => source.ShortTitle);
+        List<string> items = [.. citesLeaflet ? [content.LeafletSource] : Array.Empty<string>(), .. guidance.Distinct()];
+        return new CardSources(Messages.SourcesLabel, items, content.ReviewLine);
     }
 
     private static List<Choice> TopicChoices(IEnumerable<Topic> topics) => [.. topics.Select(t => new Choice(t.Title))];

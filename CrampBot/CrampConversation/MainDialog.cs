@@ -26,9 +26,11 @@ public sealed class MainDialog : ComponentDialog
     private readonly CrampRecognizer _recognizer;
     private readonly CrampReplies _replies;
     private readonly PatientData _patientData;
+    private readonly JustShown _justShown;
 
-    public MainDialog(ContentCatalog content, CrampRecognizer recognizer, CrampReplies replies, PatientData patientData) : base(DialogId)
+    public MainDialog(ContentCatalog content, CrampRecognizer recognizer, CrampReplies replies, PatientData patientData, JustShown justShown) : base(DialogId)
     {
+        _justShown = justShown;
         _content = content;
         _recognizer = recognizer;
         _replies = replies;
@@ -159,7 +161,8 @@ public sealed class MainDialog : ComponentDialog
     private async Task AnswerTopicAsync(TurnContext turn, Topic topic, Recognition recognition, CancellationToken cancellationToken)
     {
         // A general question that names a sign of a clot ("does a DVT make your calf swell?") gets the safety net.
-        await turn.SendActivityAsync(_replies.TopicAnswer(turn.Activity, topic, withSafetyNet: recognition.Signals.HasDvtSign), cancellationToken);
+        var justSeen = await _justShown.SeenAsync(turn, cancellationToken);
+        await turn.SendActivityAsync(_replies.TopicAnswer(turn.Activity, topic, withSafetyNet: recognition.Signals.HasDvtSign, justSeen), cancellationToken);
         if (recognition.Medicines.FirstOrDefault(m => m.ViaSynonym) is { } synonym)
         {
             await turn.SendActivityAsync(_replies.Text(_content.MedicineSynonymNote(synonym.Said, _content.GetMedicine(synonym.MedicineId))), cancellationToken);

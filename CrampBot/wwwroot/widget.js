@@ -108,7 +108,8 @@
     'aria-describedby': notice ? 'crampbot-welcome crampbot-notice' : 'crampbot-welcome',
     hidden: ''
   }, [
-    element('header', { class: 'crampbot-header' }, [
+    // A div, not a <header>: inside the dialog a header would be a second banner landmark beside the clinic page's own.
+    element('div', { class: 'crampbot-header' }, [
       element('div', { class: 'crampbot-heading' }, [
         element('h2', { id: 'crampbot-title', class: 'crampbot-title', text: title }),
         element('p', { id: 'crampbot-welcome', class: 'crampbot-welcome', text: settings.welcome })
@@ -133,7 +134,8 @@
     unread.hidden = true;
     remember({ open: true });
     markRead();
-    startChat().then(focusSendBox);
+    focusSendBox();
+    startChat();
   }
 
   function close() {
@@ -159,19 +161,41 @@
     }
   });
 
-  // The send box appears once Web Chat has rendered; focus it so the patient can type straight away.
+  // Focus moves into the dialog at once (the close button), then to the send box as soon as Web Chat renders it,
+  // however long the bundle and the connection take: a mutation observer, not a timer, so a slow machine never
+  // leaves the patient without focus. Focus the patient has moved elsewhere meanwhile is left alone.
+  var watchingForSendBox = null;
+
   function focusSendBox() {
-    var attempts = 0;
-    (function tryFocus() {
+    if (watchingForSendBox) {
+      watchingForSendBox.disconnect();
+      watchingForSendBox = null;
+    }
+    function tryFocus() {
       var input = chat.querySelector('[data-id="webchat-sendbox-input"]');
-      if (input && isOpen()) {
+      var active = document.activeElement;
+      var untouched = !active || active === document.body || active === closeButton || active === launcher;
+      if (!isOpen() || !untouched) {
+        return true;
+      }
+      if (input) {
         input.focus();
-      } else if (attempts++ < 50 && isOpen()) {
-        setTimeout(tryFocus, 100);
-      } else if (isOpen()) {
+        return true;
+      }
+      if (active !== closeButton) {
         closeButton.focus();
       }
-    })();
+      return false;
+    }
+    if (!tryFocus()) {
+      watchingForSendBox = new MutationObserver(function () {
+        if (tryFocus()) {
+          watchingForSendBox.disconnect();
+          watchingForSendBox = null;
+        }
+      });
+      watchingForSendBox.observe(chat, { childList: true, subtree: true });
+    }
   }
 
   // --- Web Chat ---------------------------------------------------------------------------------------------------
@@ -310,6 +334,45 @@
     });
   }
 
+  // Adaptive Card colours that read at WCAG 2.2 AA (4.5:1) on their container backgrounds. Without this, Web Chat
+  // takes the adaptivecards library's foreground colours, where the same-day card's heading (#e69500 on #ffe2b2) is
+  // 1.93:1. Card headings are level 3, under the panel's own level-2 title. Teams uses its own theme for the same cards.
+  function adaptiveCardsHostConfig() {
+    var foreground = {
+      default: { default: '#1b1b1b', subtle: '#595959' },
+      dark: { default: '#000000', subtle: '#404040' },
+      light: { default: '#ffffff', subtle: '#ffffff' },
+      accent: { default: settings.primaryColor, subtle: settings.primaryColor },
+      good: { default: '#0b6a0b', subtle: '#0b6a0b' },
+      warning: { default: '#7a4100', subtle: '#7a4100' },
+      attention: { default: '#a4262c', subtle: '#a4262c' }
+    };
+    function style(background) {
+      return { backgroundColor: background, foregroundColors: foreground };
+    }
+    return {
+      supportsInteractivity: true,
+      fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
+      containerStyles: {
+        default: style('#ffffff'),
+        emphasis: style('#f3f6f9'),
+        accent: style('#e5eef8'),
+        good: style('#dff6dd'),
+        attention: style('#fde7e9'),
+        warning: style('#fff4ce')
+      },
+      actions: { actionAlignment: 'stretch', actionsOrientation: 'vertical', buttonSpacing: 8, maxActions: 100, spacing: 'default', showCard: { actionMode: 'inline', inlineTopMargin: 8 } },
+      adaptiveCard: { allowCustomStyle: false },
+      imageSizes: { small: 40, medium: 80, large: 160 },
+      factSet: {
+        title: { color: 'default', size: 'default', isSubtle: false, weight: 'bolder', wrap: true, maxWidth: 150 },
+        value: { color: 'default', size: 'default', isSubtle: false, weight: 'default', wrap: true },
+        spacing: 8
+      },
+      textBlock: { headingLevel: 3 }
+    };
+  }
+
   // "CrampBot" -> "CB", "Riverside Assistant" -> "RA".
   function initials(name) {
     return ((name || '').match(/\b\w|[A-Z]/g) || ['C']).slice(0, 2).join('').toUpperCase();
@@ -338,6 +401,7 @@
       directLine: directLine,
       store: createStore(),
       locale: settings.locale,
+      adaptiveCardsHostConfig: adaptiveCardsHostConfig(),
       styleOptions: {
         accent: settings.primaryColor,
         botAvatarInitials: initials(settings.assistantName),

@@ -14,9 +14,12 @@ public static class DirectLineCors
     public const string AllowedOriginsKey = "WebChat:AllowedOrigins";
 
     /// <summary>The configured origins, normalised (no trailing slash), without duplicates.</summary>
-    public static string[] ReadAllowedOrigins(IConfiguration configuration)
+    public static string[] ReadAllowedOrigins(IConfiguration configuration) => ReadOrigins(configuration, AllowedOriginsKey);
+
+    /// <summary>A configured list of origins under <paramref name="key"/>, normalised (no trailing slash), without duplicates.</summary>
+    public static string[] ReadOrigins(IConfiguration configuration, string key)
     {
-        var section = configuration.GetSection(AllowedOriginsKey);
+        var section = configuration.GetSection(key);
         var values = section.GetChildren().Select(child => child.Value).Append(section.Value);
         return values
             .SelectMany(value => (value ?? string.Empty).Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -19,16 +19,29 @@ public static class WebChatExtensions
             .Validate(o => o.TokenRateLimitPermits > 0 && o.TokenRateLimitWindow > TimeSpan.Zero, "WebChat:TokenRateLimitPermits and WebChat:TokenRateLimitWindow must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton<WebChatAssets>();
+        services.TryAddSingleton<WebChatSecurityPolicy>();
         services.AddRateLimiter(limiter => limiter.AddPolicy<string, WebChatTokenRateLimitPolicy>(WebChatTokenRateLimitPolicy.Name));
         return services;
     }
 
     /// <summary>
-    /// Maps Direct Line (<see cref="DirectLineExtensions.MapDirectLine"/>), <c>POST /api/webchat/token</c>,
-    /// <c>/widget.js</c>, <c>/widget.css</c>, <c>/webchat/webchat.js</c> and the demo page at <c>/</c>.
+    /// Adds the security headers (<see cref="WebChatSecurityPolicy"/>) to every response, then maps Direct Line
+    /// (<see cref="DirectLineExtensions.MapDirectLine"/>), <c>POST /api/webchat/token</c>, <c>/widget.js</c>,
+    /// <c>/widget.css</c>, <c>/webchat/webchat.js</c> and the demo page at <c>/</c>.
     /// </summary>
     public static WebApplication MapWebChatWidget(this WebApplication app)
     {
+        // Resolved now, so a bad WebChat:FrameAncestors stops the app at startup rather than at the first request.
+        var security = app.Services.GetRequiredService<WebChatSecurityPolicy>();
+        app.Use((http, next) =>
+        {
+            http.Response.OnStarting(() =>
+            {
+                security.Apply(http.Response);
+                return Task.CompletedTask;
+            });
+            return next(http);
+        });
         app.MapDirectLine();
         WebChatTokenEndpoint.Map(app);
         WebChatAssetEndpoints.Map(app);
