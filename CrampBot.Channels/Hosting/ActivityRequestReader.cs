@@ -9,8 +9,8 @@ namespace CrampBot.Hosting;
 /// </summary>
 public static class ActivityRequestReader
 {
-    /// <summary>The activity, or the problem to answer with.</summary>
-    public readonly record struct ReadResult(Activity? Activity, IResult? Problem);
+    /// <summary>The activity, or the problem to answer with (<paramref name="TooLarge"/>: the body exceeded the limit).</summary>
+    public readonly record struct ReadResult(Activity? Activity, IResult? Problem, bool TooLarge = false);
 
     public static async Task<ReadResult> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
@@ -81,7 +81,7 @@ public static class ActivityRequestReader
     }
 
     private static ReadResult TooLarge(int maxBytes) =>
-        Fail(StatusCodes.Status413PayloadTooLarge, "Activity too large", $"Activities are limited to {maxBytes} bytes.");
+        Fail(StatusCodes.Status413PayloadTooLarge, "Activity too large", $"Activities are limited to {maxBytes} bytes.") with { TooLarge = true };
 
     private static ReadResult Fail(int status, string title, string detail) =>
         new(null, Results.Problem(statusCode: status, title: title, detail: detail));

@@ -14,6 +14,7 @@ public static class MessagingServiceCollectionExtensions
     public static IServiceCollection AddBotMessaging(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddRequestLimits();
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName)
             .Validate(o => o.MaxActivityBytes > 0, "Bot:MaxActivityBytes must be positive.")
             .Validate(o => o.TypingDelay >= TimeSpan.Zero, "Bot:TypingDelay must not be negative.")
@@ -26,9 +27,14 @@ public static class MessagingServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Error pages as problem details, <c>/healthz</c> and <c>POST /api/messages</c>.</summary>
+    /// <summary>Forwarded headers (trusted proxies only), error pages as problem details, <c>/healthz</c> and <c>POST /api/messages</c>.</summary>
     public static WebApplication MapBotMessaging(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<IOptions<ForwardedHeadersSettings>>().Value.IsConfigured)
+        {
+            // First, so every limit keyed by the client address sees the address the trusted proxy reported.
+            app.UseForwardedHeaders();
+        }
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapGet("/healthz", () => Results.Text("ok"));

@@ -19,6 +19,7 @@ public static class WebChatExtensions
             .Validate(o => o.TokenRateLimitPermits > 0 && o.TokenRateLimitWindow > TimeSpan.Zero, "WebChat:TokenRateLimitPermits and WebChat:TokenRateLimitWindow must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton<WebChatAssets>();
+        services.TryAddSingleton<WidgetClientLimiter>();
         services.AddRateLimiter(limiter => limiter.AddPolicy<string, WebChatTokenRateLimitPolicy>(WebChatTokenRateLimitPolicy.Name));
         return services;
     }

@@ -1,0 +1,21 @@
+using CrampBot.Channels.Connector;
+using CrampBot.Protocol;
+
+namespace CrampBot.Tests.Fuzzing;
+
+/// <summary>
+/// Takes the replies the fuzzed <c>/api/messages</c> turns address to a <c>serviceUrl</c>: a fuzzed activity may name
+/// any host, and the fuzz must not send anything off this machine. Counts what it took.
+/// </summary>
+internal sealed class ConnectorSink : IConnectorClient
+{
+    private int _sent;
+
+    public int Sent => _sent;
+
+    public Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _sent);
+        return Task.FromResult(new ResourceResponse(Guid.NewGuid().ToString("N")));
+    }
+}

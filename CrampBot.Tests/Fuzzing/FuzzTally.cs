@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace CrampBot.Tests.Fuzzing;
+
+/// <summary>Counts answers by endpoint and status code, and keeps the first few 5xx (with the request that caused them).</summary>
+internal sealed class FuzzTally
+{
+    private readonly ConcurrentDictionary<(string Endpoint, int Status), int> _counts = new();
+    private readonly ConcurrentQueue<string> _failures = new();
+
+    public int Total => _counts.Values.Sum();
+
+    public IReadOnlyCollection<string> Failures => _failures;
+
+    public void Count(string endpoint, int status, string request)
+    {
+        _counts.AddOrUpdate((endpoint, status), 1, (_, n) => n + 1);
+        if ((status is < 200 or >= 500 && status != 101) && _failures.Count < 20)
+        {
+            _failures.Enqueue($"{status} {endpoint}: {(request.Length > 300 ? request[..300] + "…" : request)}");
+        }
+    }
+
+    /// <summary>One line per endpoint: its total, then the count of each status.</summary>
+    public string Report()
+    {
+        var report = new StringBuilder();
+        foreach (var endpoint in _counts.GroupBy(c => c.Key.Endpoint).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var statuses = string.Join(", ", endpoint.OrderBy(c => c.Key.Status).Select(c => $"{c.Key.Status}: {c.Value}"));
+            report.AppendLine($"{endpoint.Key,-52} {endpoint.Sum(c => c.Value),6}  ({statuses})");
+        }
+        return report.Append($"{"total",-52} {Total,6}").ToString();
+    }
+}
