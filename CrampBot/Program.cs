@@ -25,6 +25,9 @@ builder.Services.AddCrampBotContent();
 builder.Services.AddCrampBotUnderstanding();
 builder.Services.AddCrampConversation();
 
+// What an operator sees: OpenTelemetry traces and metrics, exported by OTLP when an endpoint is configured.
+builder.Services.AddCrampBotOpenTelemetry(builder.Configuration);
+
 var app = builder.Build();
 app.MapBotMessaging();
 app.MapWebChatWidget();

@@ -27,6 +27,10 @@ public static class ActivityRequestReader
         {
             return TooLarge(maxBytes);
         }
+        if (JsonText.HasUnreadableText(body))
+        {
+            return Fail(StatusCodes.Status400BadRequest, "Malformed activity", "The body holds text that is not valid UTF-8 or UTF-16 (a lone surrogate?).");
+        }
         Activity? activity;
         try
         {

@@ -1,4 +1,5 @@
 using CrampBot.Builder;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using IMiddleware = CrampBot.Builder.IMiddleware;
 
@@ -23,6 +24,8 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<IMiddleware, DeduplicationMiddleware>();
         services.AddSingleton<IMiddleware>(sp => new ShowTypingMiddleware(
             sp.GetRequiredService<IOptions<BotOptions>>().Value.TypingDelay, sp.GetRequiredService<TimeProvider>()));
+        services.AddMetrics();
+        services.TryAddSingleton<BotTelemetry>();
         services.AddSingleton<BotAdapter>();
         return services;
     }

@@ -14,6 +14,7 @@ public sealed partial class BotAdapter(
     IEnumerable<IMiddleware> middleware,
     ConversationState conversationState,
     IOptions<BotAdapterOptions> options,
+    BotTelemetry telemetry,
     ILogger<BotAdapter> logger)
 {
     private readonly IMiddleware[] _middleware = middleware.ToArray();
@@ -42,6 +43,7 @@ public sealed partial class BotAdapter(
         try
         {
             var turnContext = new TurnContext(activity, send);
+            using var span = BotTelemetry.StartTurn(activity);
             var started = Stopwatch.GetTimestamp();
             try
             {
@@ -51,7 +53,9 @@ public sealed partial class BotAdapter(
             {
                 await OnTurnErrorAsync(turnContext, exception, cancellationToken);
             }
-            LogTurn(activity.Type, activity.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            telemetry.TurnDone(activity, elapsed);
+            LogTurn(activity.Type, LogIds.Hash(activity.Id), elapsed.TotalMilliseconds);
             return new TurnResult(turnContext.InvokeResponse);
         }
         finally
@@ -120,15 +124,16 @@ public sealed partial class BotAdapter(
         if (exception is DeliveryFailedException)
         {
             // The channel could not take the replies; the conversation is fine, so its state stays as it was.
-            LogDeliveryFailed(exception.GetType().FullName, turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
+            LogDeliveryFailed(exception.GetType().FullName, LogIds.Hash(turnContext.Activity.Id), LogIds.Hash(turnContext.Activity.Conversation?.Id));
             if (turnContext.Activity.IsType(ActivityTypes.Invoke))
             {
                 turnContext.InvokeResponse ??= new InvokeResponse(502);
             }
             return;
         }
+        telemetry.TurnFailed(turnContext.Activity, exception);
         // The exception's message may quote input, so only its type and origin are logged.
-        LogTurnError(exception.GetType().FullName, exception.TargetSite?.DeclaringType?.FullName, exception.TargetSite?.Name, turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
+        LogTurnError(exception.GetType().FullName, exception.TargetSite?.DeclaringType?.FullName, exception.TargetSite?.Name, LogIds.Hash(turnContext.Activity.Id), LogIds.Hash(turnContext.Activity.Conversation?.Id));
         try
         {
             // Deleted rather than overwritten: a turn that failed on a stale eTag would fail to write the cleared copy too.
@@ -136,7 +141,7 @@ public sealed partial class BotAdapter(
         }
         catch (Exception clearError)
         {
-            LogClearFailed(clearError.GetType().FullName, turnContext.Activity.Conversation?.Id);
+            LogClearFailed(clearError.GetType().FullName, LogIds.Hash(turnContext.Activity.Conversation?.Id));
         }
         if (turnContext.Activity.IsType(ActivityTypes.Message) && options.Value.TurnErrorReply is { } apology)
         {
@@ -146,7 +151,7 @@ public sealed partial class BotAdapter(
             }
             catch (Exception sendError)
             {
-                LogApologyFailed(sendError.GetType().FullName, turnContext.Activity.Conversation?.Id);
+                LogApologyFailed(sendError.GetType().FullName, LogIds.Hash(turnContext.Activity.Conversation?.Id));
             }
         }
         if (turnContext.Activity.IsType(ActivityTypes.Invoke))

@@ -22,7 +22,7 @@ public sealed partial class DeduplicationMiddleware(IStorage storage, ILogger<De
         var activity = turnContext.Activity;
         if (!string.IsNullOrEmpty(activity.Id) && await IsDuplicateAsync(activity.ChannelId, activity.Conversation?.Id, activity.Id, cancellationToken))
         {
-            LogDuplicate(activity.Id, activity.Conversation?.Id);
+            LogDuplicate(LogIds.Hash(activity.Id)!, LogIds.Hash(activity.Conversation?.Id));
             return;
         }
         await next(cancellationToken);

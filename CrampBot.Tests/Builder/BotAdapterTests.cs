@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using CrampBot.Builder;
 using CrampBot.Protocol;
@@ -33,7 +34,8 @@ public sealed class BotAdapterTests
     }
 
     private static BotAdapter NewAdapter() =>
-        new([], new ConversationState(new MemoryStorage(), TimeProvider.System, TimeSpan.Zero), Options.Create(new BotAdapterOptions()), NullLogger<BotAdapter>.Instance);
+        new([], new ConversationState(new MemoryStorage(), TimeProvider.System, TimeSpan.Zero), Options.Create(new BotAdapterOptions()),
+            new BotTelemetry(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()), NullLogger<BotAdapter>.Instance);
 
     private static Activity Message(string conversationId, int n) => new()
     {

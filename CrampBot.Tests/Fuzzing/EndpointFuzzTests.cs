@@ -238,10 +238,6 @@ public sealed class EndpointFuzzTests(ITestOutputHelper output)
                 }
                 if (random.Next(2) == 0)
                 {
-                    await socket.ReceiveAsync(new byte[64 * 1024], guard.Token);
-                }
-                if (random.Next(2) == 0)
-                {
                     await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "fuzz", guard.Token);
                 }
                 else

@@ -15,6 +15,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<IWebChatPanelContent, ContentWebChatPanel>();
         services.AddSingleton<ILimitNotices, ContentLimitNotices>();
         services.AddSingleton<CrampReplies>();
+        services.AddSingleton<TriageTelemetry>();
         services.AddSingleton<PatientData>();
         services.AddSingleton<MainDialog>();
         services.AddSingleton<IBot, CrampConversationBot>();

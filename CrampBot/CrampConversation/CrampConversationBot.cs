@@ -15,6 +15,7 @@ public sealed class CrampConversationBot(
     CrampRecognizer recognizer,
     ConversationState conversationState,
     PatientData patientData,
+    TriageTelemetry telemetry,
     ILogger<CrampConversationBot> logger) : IBot
 {
     private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateDialogStateAccessor();
@@ -30,6 +31,10 @@ public sealed class CrampConversationBot(
         else if (activity.IsType(ActivityTypes.Message))
         {
             await OnMessageAsync(turnContext, cancellationToken);
+            if (turnContext.Recognize(recognizer).RedFlag is var redFlag and not RedFlag.None)
+            {
+                telemetry.RedFlagRaised(redFlag);
+            }
         }
         await patientData.SaveAsync(turnContext, cancellationToken);
     }

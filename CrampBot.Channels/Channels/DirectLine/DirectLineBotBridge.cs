@@ -48,7 +48,7 @@ public sealed partial class DirectLineBotBridge(
             MembersAdded = [UserAccount(conversation.UserId, name: null)],
             Timestamp = conversation.Created,
         };
-        LogConversationStarted(conversation.Id);
+        LogConversationStarted(LogIds.Hash(conversation.Id)!);
         return RunTurnAsync(conversation, update, services);
     }
 
@@ -87,7 +87,7 @@ public sealed partial class DirectLineBotBridge(
         }
         if (appended.Duplicate)
         {
-            LogDuplicate(conversation.Id, appended.Id);
+            LogDuplicate(LogIds.Hash(conversation.Id)!, LogIds.Hash(appended.Id)!);
             return new DirectLinePostResult(appended.Id, Duplicate: true);
         }
         hub.NotifyLogChanged(conversation.Id);
@@ -196,7 +196,7 @@ public sealed partial class DirectLineBotBridge(
         await store.EndAsync(conversationId, lifetime.ApplicationStopping);
         // Open streams re-read, see the end and close; the client's reconnect then gets 404 (Ended).
         hub.NotifyLogChanged(conversationId);
-        LogConversationEnded(conversationId);
+        LogConversationEnded(LogIds.Hash(conversationId)!);
     }
 
     // Typing is ephemeral: one id per sender (so Web Chat replaces rather than piles them up), never logged.

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CrampBot.Channels.DirectLine;
 using CrampBot.Hosting;
 using Microsoft.Extensions.Options;
+using CrampBot.Builder;
 
 namespace CrampBot.Channels.WebChat;
 
@@ -46,7 +47,7 @@ public static partial class WebChatTokenEndpoint
             }
             var conversationId = DirectLineIds.NewConversationId();
             var issued = tokens.Issue(conversationId, DirectLineIds.NewUserId());
-            LogIssued(logger, conversationId);
+            LogIssued(logger, LogIds.Hash(conversationId)!);
             return Results.Ok(new DirectLineConversationResponse(conversationId, issued.Token, issued.ExpiresIn, StreamUrl: null));
         }
         if (resumeConversation is null || previousToken is null)
@@ -65,7 +66,7 @@ public static partial class WebChatTokenEndpoint
             return DirectLineProblems.ConversationNotFound();
         }
         var renewed = tokens.Issue(conversation.Id, claims.UserId);
-        LogResumed(logger, conversation.Id);
+        LogResumed(logger, LogIds.Hash(conversation.Id)!);
         return Results.Ok(new DirectLineConversationResponse(conversation.Id, renewed.Token, renewed.ExpiresIn, StreamUrl: null));
     }
 
