@@ -29,7 +29,7 @@ public static class ActivityRequestReader
         }
         if (JsonText.HasUnreadableText(body))
         {
-            return Fail(StatusCodes.Status400BadRequest, "Malformed activity", "The body holds text that is not valid UTF-8 or UTF-16 (a lone surrogate?).");
+            return Fail(StatusCodes.Status400BadRequest, "Malformed activity", "The body holds a property name twice, or text that is not valid UTF-8 or UTF-16 (a lone surrogate?).");
         }
         Activity? activity;
         try

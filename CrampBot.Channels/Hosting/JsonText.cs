@@ -3,15 +3,15 @@ using System.Text.Json;
 namespace CrampBot.Hosting;
 
 /// <summary>
-/// Finds text a JSON parser accepts but cannot turn into a .NET string: invalid UTF-8 bytes inside a string, or a
-/// <c>\uD800</c>-style escape for a lone surrogate. Parsers only notice when a string is read, which may be long after
-/// the request was accepted (a 500 then), so bodies are checked once, up front.
+/// Finds what a JSON parser accepts but throws on later, when the value is read: invalid UTF-8 bytes inside a string,
+/// a <c>\uD800</c>-style escape for a lone surrogate, a property name given twice in one object (a JsonObject throws on
+/// first access). Read long after the request was accepted, they were 500s, so bodies are checked once, up front.
 /// </summary>
 public static class JsonText
 {
     /// <summary>
     /// True when <paramref name="utf8Json"/> is well-formed JSON holding a string or a property name that cannot be
-    /// read. Malformed JSON gives false: the caller's own parser reports it with its own message.
+    /// read, or a property name twice in one object. Malformed JSON gives false: the caller's own parser reports it.
     /// </summary>
     public static bool HasUnreadableText(ReadOnlyMemory<byte> utf8Json)
     {
@@ -39,9 +39,13 @@ public static class JsonText
                 element.GetString();
                 break;
             case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var property in element.EnumerateObject())
                 {
-                    _ = property.Name;
+                    if (!names.Add(property.Name))
+                    {
+                        throw new InvalidOperationException("A property name is given twice.");
+                    }
                     Read(property.Value);
                 }
                 break;

@@ -281,14 +281,15 @@ public sealed class EndpointFuzzTests(ITestOutputHelper output)
             }
             if (bearer is not null)
             {
-                request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + bearer);
+                // HTTP headers are ASCII: a junk bearer is sent escaped (HttpClient refuses to send anything else).
+                request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + (bearer.All(char.IsAscii) && !bearer.Any(char.IsControl) ? bearer : Uri.EscapeDataString(bearer)));
             }
             var description = $"{method} {path} {(body is null ? "" : Encoding.UTF8.GetString(body))}";
             try
             {
                 using var response = await http.SendAsync(request);
                 await response.Content.ReadAsByteArrayAsync();
-                tally.Count(endpoint, (int)response.StatusCode, description);
+                tally.Count(endpoint, (int)response.StatusCode, description, isInvoke: endpoint == Messages && description.Contains("\"type\":\"invoke\"", StringComparison.Ordinal));
             }
             catch (HttpRequestException exception)
             {

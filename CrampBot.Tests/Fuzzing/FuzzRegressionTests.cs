@@ -1,12 +1,15 @@
 using System.Net;
 using System.Text;
+using CrampBot.Content;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampBot.Tests.Fuzzing;
 
 /// <summary>
 /// What the endpoint fuzz found answering 500, each pinned: JSON text a parser accepts but cannot read as a string
 /// (a lone surrogate escape, invalid UTF-8 inside a string) used to throw when the value was read, after the request
-/// had been accepted.
+/// had been accepted; so did a property name given twice; and text with Unicode noncharacters failed the turn (the
+/// normaliser threw), which cleared the patient's place in the conversation.
 /// </summary>
 public sealed class FuzzRegressionTests
 {
@@ -40,8 +43,9 @@ public sealed class FuzzRegressionTests
 
     [Theory]
     [InlineData("{\"conversationId\":\"abc\",\"token\":\"" + LoneSurrogate + "\"}")]
+    [InlineData("{\"conversationId\":\"abc\",\"conversationId\":\"abd\",\"token\":\"t\"}")]
     [InlineData("{\"clientId\":\"\\udc00x\"}")]
-    public async Task A_widget_token_request_with_a_lone_surrogate_gets_400(string body)
+    public async Task A_widget_token_request_with_a_lone_surrogate_or_a_duplicate_property_gets_400(string body)
     {
         await using var host = DirectLineTestHost.Start();
         using var client = host.CreateClient();
@@ -73,6 +77,20 @@ public sealed class FuzzRegressionTests
         using var response = await client.PostAsync("/api/messages", Json(body));
 
         await DirectLineCalls.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task A_message_holding_unicode_noncharacters_is_still_read_and_a_red_flag_next_to_them_still_seen()
+    {
+        await using var host = DirectLineTestHost.Start(crampBot: true);
+        using var chat = await host.StartConversationAsync();
+        var content = host.Services.GetRequiredService<ContentCatalog>();
+
+        await chat.Send("\uFFFE\uFFFFI have chest pain\uFDD0");
+
+        var (log, _) = await chat.Activities();
+        Assert.Contains(log, a => a!["attachments"]?.ToJsonString().Contains(content.GetOutcome(TriageLevel.Emergency).Title, StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(log, a => (string?)a!["text"] == content.Messages.TurnError);
     }
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");

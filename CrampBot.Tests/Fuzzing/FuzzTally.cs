@@ -3,7 +3,11 @@ using System.Text;
 
 namespace CrampBot.Tests.Fuzzing;
 
-/// <summary>Counts answers by endpoint and status code, and keeps the first few 5xx (with the request that caused them).</summary>
+/// <summary>
+/// Counts answers by endpoint and status code, and keeps the first few failures (with the request that caused them):
+/// any 5xx or no answer, except 501 to an invoke the bot does not implement, which is the Bot Framework protocol's
+/// answer (the invoke's own status, relayed to the channel), not an error of the server.
+/// </summary>
 internal sealed class FuzzTally
 {
     private readonly ConcurrentDictionary<(string Endpoint, int Status), int> _counts = new();
@@ -13,10 +17,11 @@ internal sealed class FuzzTally
 
     public IReadOnlyCollection<string> Failures => _failures;
 
-    public void Count(string endpoint, int status, string request)
+    public void Count(string endpoint, int status, string request, bool isInvoke = false)
     {
         _counts.AddOrUpdate((endpoint, status), 1, (_, n) => n + 1);
-        if ((status is < 200 or >= 500 && status != 101) && _failures.Count < 20)
+        var failed = status is < 200 or >= 500 && status != 101 && !(status == 501 && isInvoke);
+        if (failed && _failures.Count < 20)
         {
             _failures.Enqueue($"{status} {endpoint}: {(request.Length > 300 ? request[..300] + "…" : request)}");
         }

@@ -33,7 +33,7 @@ public static class DirectLineRequestBody
         }
         if (JsonText.HasUnreadableText(bytes))
         {
-            return (null, DirectLineProblems.BadRequest("The body holds text that is not valid UTF-8 or UTF-16 (a lone surrogate?)."));
+            return (null, DirectLineProblems.BadRequest("The body holds a property name twice, or text that is not valid UTF-8 or UTF-16 (a lone surrogate?)."));
         }
         try
         {
