@@ -291,6 +291,12 @@ public sealed class EndpointFuzzTests(ITestOutputHelper output)
                 await response.Content.ReadAsByteArrayAsync();
                 tally.Count(endpoint, (int)response.StatusCode, description, isInvoke: endpoint == Messages && description.Contains("\"type\":\"invoke\"", StringComparison.Ordinal));
             }
+            catch (HttpRequestException exception) when (exception.InnerException is IOException)
+            {
+                // The server answered on the headers alone (a bad token, a Content-Length over the limit) and closed the
+                // connection while the body was still being sent: a refusal this client could not read, not a failure.
+                tally.Count(endpoint, FuzzTally.ClosedWhileSending, description);
+            }
             catch (HttpRequestException exception)
             {
                 // No answer at all: the connection was dropped.

@@ -10,6 +10,9 @@ namespace CrampBot.Tests.Fuzzing;
 /// </summary>
 internal sealed class FuzzTally
 {
+    /// <summary>The status counted when the server closed the connection while the request body was being sent.</summary>
+    public const int ClosedWhileSending = -1;
+
     private readonly ConcurrentDictionary<(string Endpoint, int Status), int> _counts = new();
     private readonly ConcurrentQueue<string> _failures = new();
 
@@ -20,7 +23,7 @@ internal sealed class FuzzTally
     public void Count(string endpoint, int status, string request, bool isInvoke = false)
     {
         _counts.AddOrUpdate((endpoint, status), 1, (_, n) => n + 1);
-        var failed = status is < 200 or >= 500 && status != 101 && !(status == 501 && isInvoke);
+        var failed = status is < 200 or >= 500 && status != 101 && status != ClosedWhileSending && !(status == 501 && isInvoke);
         if (failed && _failures.Count < 20)
         {
             _failures.Enqueue($"{status} {endpoint}: {(request.Length > 300 ? request[..300] + "…" : request)}");
