@@ -39,9 +39,12 @@ public sealed class DirectLineTestHost : IAsyncDisposable
     /// Starts a host. <paramref name="settings"/> are configuration keys (e.g. "DirectLine:TokenLifetime").
     /// With <paramref name="sqlitePath"/> the app's own SQLite storage is used on that file (a second host on the same
     /// file is a restart); otherwise an in-memory storage. With <paramref name="crampBot"/> the app's real bot answers
-    /// instead of <see cref="EchoTestBot"/> (which then receives nothing).
+    /// instead of <see cref="EchoTestBot"/> (which then receives nothing). <paramref name="services"/> replaces services
+    /// after the app registered its own.
     /// </summary>
-    public static DirectLineTestHost Start(IReadOnlyDictionary<string, string?>? settings = null, string? sqlitePath = null, FakeTimeProvider? clock = null, bool crampBot = false)
+    public static DirectLineTestHost Start(
+        IReadOnlyDictionary<string, string?>? settings = null, string? sqlitePath = null, FakeTimeProvider? clock = null, bool crampBot = false,
+        Action<IServiceCollection>? services = null)
     {
         clock ??= new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -56,14 +59,15 @@ public sealed class DirectLineTestHost : IAsyncDisposable
             {
                 builder.UseSetting(key, value);
             }
-            builder.ConfigureTestServices(services =>
+            builder.ConfigureTestServices(testServices =>
             {
-                services.AddSingleton<TimeProvider>(clock);
-                services.AddSingleton<EchoTestBot>();
+                testServices.AddSingleton<TimeProvider>(clock);
+                testServices.AddSingleton<EchoTestBot>();
                 if (!crampBot)
                 {
-                    services.AddSingleton<IBot>(sp => sp.GetRequiredService<EchoTestBot>());
+                    testServices.AddSingleton<IBot>(sp => sp.GetRequiredService<EchoTestBot>());
                 }
+                services?.Invoke(testServices);
             });
         });
         factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));

@@ -28,6 +28,9 @@ builder.Services.AddCrampBotContent();
 builder.Services.AddCrampBotUnderstanding();
 builder.Services.AddCrampConversation();
 
+// What an operator sees: OpenTelemetry traces and metrics, exported by OTLP when an endpoint is configured.
+builder.Services.AddCrampBotOpenTelemetry(builder.Configuration);
+
 var app = builder.Build();
 // Outside Development: plain HTTP is redirected to HTTPS (HTTPS_PORT names the port behind a proxy) and browsers are
 // told by HSTS to use HTTPS only.

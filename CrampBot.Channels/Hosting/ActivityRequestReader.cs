@@ -9,8 +9,8 @@ namespace CrampBot.Hosting;
 /// </summary>
 public static class ActivityRequestReader
 {
-    /// <summary>The activity, or the problem to answer with.</summary>
-    public readonly record struct ReadResult(Activity? Activity, IResult? Problem);
+    /// <summary>The activity, or the problem to answer with (<paramref name="TooLarge"/>: the body exceeded the limit).</summary>
+    public readonly record struct ReadResult(Activity? Activity, IResult? Problem, bool TooLarge = false);
 
     public static async Task<ReadResult> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
@@ -26,6 +26,10 @@ public static class ActivityRequestReader
         if (body is null)
         {
             return TooLarge(maxBytes);
+        }
+        if (JsonText.HasUnreadableText(body))
+        {
+            return Fail(StatusCodes.Status400BadRequest, "Malformed activity", "The body holds a property name twice, or text that is not valid UTF-8 or UTF-16 (a lone surrogate?).");
         }
         Activity? activity;
         try
@@ -81,7 +85,7 @@ public static class ActivityRequestReader
     }
 
     private static ReadResult TooLarge(int maxBytes) =>
-        Fail(StatusCodes.Status413PayloadTooLarge, "Activity too large", $"Activities are limited to {maxBytes} bytes.");
+        Fail(StatusCodes.Status413PayloadTooLarge, "Activity too large", $"Activities are limited to {maxBytes} bytes.") with { TooLarge = true };
 
     private static ReadResult Fail(int status, string title, string detail) =>
         new(null, Results.Problem(statusCode: status, title: title, detail: detail));

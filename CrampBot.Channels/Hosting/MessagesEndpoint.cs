@@ -1,6 +1,7 @@
 using CrampBot.Builder;
 using CrampBot.Channels.Authentication;
 using CrampBot.Channels.Connector;
+using CrampBot.Channels.DirectLine;
 using CrampBot.Protocol;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,8 @@ namespace CrampBot.Hosting;
 /// </summary>
 public static class MessagesEndpoint
 {
+    private const string Endpoint = "messages";
+
     private static readonly HashSet<string> KnownTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         ActivityTypes.Message, ActivityTypes.ConversationUpdate, ActivityTypes.Typing, ActivityTypes.Event,
@@ -31,6 +34,9 @@ public static class MessagesEndpoint
         IBot bot,
         IBotFrameworkAuthenticator authenticator,
         IOptions<BotOptions> options,
+        IOptions<RequestLimitsOptions> limitOptions,
+        ConversationRateLimiter conversationRates,
+        LimitTelemetry limitTelemetry,
         CancellationToken cancellationToken)
     {
         if (authenticator.IsEnabled && string.IsNullOrWhiteSpace(request.Headers.Authorization))
@@ -41,6 +47,10 @@ public static class MessagesEndpoint
         var read = await ActivityRequestReader.ReadAsync(request, options.Value.MaxActivityBytes, cancellationToken);
         if (read.Problem is not null)
         {
+            if (read.TooLarge)
+            {
+                limitTelemetry.Refused(RequestLimit.BodySize, Endpoint);
+            }
             return read.Problem;
         }
         var activity = read.Activity!;
@@ -62,6 +72,22 @@ public static class MessagesEndpoint
             // Replies would have nowhere to go: refuse before the turn runs, so no state moves on without an answer.
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Missing serviceUrl", detail: "An activity without deliveryMode 'expectReplies' needs an absolute http(s) 'serviceUrl' without user information.");
         }
+        if (RequestLimitProblems.Check(activity, limitOptions.Value) is { } exceeded)
+        {
+            limitTelemetry.Refused(exceeded, Endpoint);
+            await NotifyAsync(request, activity, exceeded, bufferReplies, cancellationToken);
+            return RequestLimitProblems.Problem(exceeded, limitOptions.Value);
+        }
+        var conversationKey = $"{activity.ChannelId}/{activity.Conversation!.Id}";
+        if (activity.IsType(ActivityTypes.Message) && conversationRates.TryAcquire(conversationKey) is { } wait)
+        {
+            if (conversationRates.ShouldNotify(conversationKey))
+            {
+                await NotifyAsync(request, activity, RequestLimit.RequestRate, bufferReplies, cancellationToken);
+            }
+            return RateLimits.TooManyRequests(request.HttpContext, wait, Endpoint, RequestLimit.RequestRate);
+        }
+
         var replies = new List<Activity>();
         SendActivitiesHandler send = bufferReplies
             ? (_, activities, _) => Task.FromResult(Buffer(replies, activities))
@@ -77,6 +103,26 @@ public static class MessagesEndpoint
         return bufferReplies
             ? Results.Json(new ExpectedReplies { Activities = replies }, ProtocolJson.Options)
             : Results.Ok();
+    }
+
+    // The refusal goes back as a 4xx; the patient also reads why in the chat, through the connector (an expectReplies
+    // caller reads the problem instead: its body cannot be both a refusal and replies).
+    private static async Task NotifyAsync(HttpRequest request, Activity activity, RequestLimit limit, bool bufferReplies, CancellationToken cancellationToken)
+    {
+        var text = request.HttpContext.RequestServices.GetService<ILimitNotices>()?.For(limit);
+        if (text is null || bufferReplies || !activity.IsType(ActivityTypes.Message))
+        {
+            return;
+        }
+        var notice = activity.CreateReply(text);
+        try
+        {
+            await request.HttpContext.RequestServices.GetRequiredService<IConnectorClient>().SendAsync(notice, cancellationToken);
+        }
+        catch (Exception exception) when (exception is ConnectorException or HttpRequestException)
+        {
+            // The refusal itself is the answer; a notice that cannot be delivered changes nothing.
+        }
     }
 
     private static IResult Unauthorized(BotAuthenticationFailure failure) =>

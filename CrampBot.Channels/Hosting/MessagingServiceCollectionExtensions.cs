@@ -16,6 +16,7 @@ public static class MessagingServiceCollectionExtensions
     public static IServiceCollection AddBotMessaging(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddRequestLimits();
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName)
             .Validate(o => o.MaxActivityBytes > 0, "Bot:MaxActivityBytes must be positive.")
             .Validate(o => o.TypingDelay >= TimeSpan.Zero, "Bot:TypingDelay must not be negative.")
@@ -28,6 +29,8 @@ public static class MessagingServiceCollectionExtensions
         // One turn at a time per conversation: in this process unless the store registered a shared lock before.
         services.AddOptions<TurnLockOptions>();
         services.TryAddSingleton<ITurnLock, InProcessTurnLock>();
+        services.AddMetrics();
+        services.TryAddSingleton<BotTelemetry>();
         services.AddSingleton<BotAdapter>();
         services.AddExceptionHandler<UnavailableExceptionHandler>();
         // /readyz runs the checks tagged "ready" (the store registers its own); /healthz runs none.
@@ -36,12 +39,17 @@ public static class MessagingServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Error pages as problem details (503 with Retry-After when the store is unreachable), <c>/healthz</c> (the
+    /// Forwarded headers (trusted proxies only), error pages as problem details (503 with Retry-After when the store is unreachable), <c>/healthz</c> (the
     /// process answers), <c>/readyz</c> (the checks tagged <see cref="ReadinessReport.ReadyTag"/>, e.g. the store,
     /// pass) and <c>POST /api/messages</c>.
     /// </summary>
     public static WebApplication MapBotMessaging(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<IOptions<ForwardedHeadersSettings>>().Value.IsConfigured)
+        {
+            // First, so every limit keyed by the client address sees the address the trusted proxy reported.
+            app.UseForwardedHeaders();
+        }
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });

@@ -30,6 +30,7 @@ public sealed partial class BotAdapter(
     ConversationState conversationState,
     ITurnLock turnLock,
     IOptions<BotAdapterOptions> options,
+    BotTelemetry telemetry,
     ILogger<BotAdapter> logger)
 {
     /// <summary>How many times a turn that lost a write conflict before sending anything is run again.</summary>
@@ -45,6 +46,7 @@ public sealed partial class BotAdapter(
     {
         activity.RemoveNullEntries();
         await using var held = await turnLock.AcquireAsync($"{activity.ChannelId}/{activity.Conversation?.Id}", cancellationToken);
+        using var span = BotTelemetry.StartTurn(activity);
         var started = Stopwatch.GetTimestamp();
         for (var run = 0; ; run++)
         {
@@ -55,19 +57,21 @@ public sealed partial class BotAdapter(
             }
             catch (StorageConflictException) when (!turnContext.Responded && run < ConflictReruns)
             {
-                LogConflictRerun(activity.Id, activity.Conversation?.Id, run + 1);
+                LogConflictRerun(LogIds.Hash(activity.Id), LogIds.Hash(activity.Conversation?.Id), run + 1);
                 continue;
             }
             catch (StorageConflictException)
             {
-                LogConflictAfterReplies(activity.Id, activity.Conversation?.Id);
+                LogConflictAfterReplies(LogIds.Hash(activity.Id), LogIds.Hash(activity.Conversation?.Id));
             }
             catch (Exception exception) when (exception is not (StorageUnavailableException or TurnLockTimeoutException)
                 && (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested))
             {
                 await OnTurnErrorAsync(turnContext, exception, cancellationToken);
             }
-            LogTurn(activity.Type, activity.Id, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            telemetry.TurnDone(activity, elapsed);
+            LogTurn(activity.Type, LogIds.Hash(activity.Id), elapsed.TotalMilliseconds);
             return new TurnResult(turnContext.InvokeResponse);
         }
     }
@@ -82,15 +86,16 @@ public sealed partial class BotAdapter(
         if (exception is DeliveryFailedException)
         {
             // The channel could not take the replies; the conversation is fine, so its state stays as it was.
-            LogDeliveryFailed(exception.GetType().FullName, turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
+            LogDeliveryFailed(exception.GetType().FullName, LogIds.Hash(turnContext.Activity.Id), LogIds.Hash(turnContext.Activity.Conversation?.Id));
             if (turnContext.Activity.IsType(ActivityTypes.Invoke))
             {
                 turnContext.InvokeResponse ??= new InvokeResponse(502);
             }
             return;
         }
+        telemetry.TurnFailed(turnContext.Activity, exception);
         // The exception's message may quote input, so only its type and origin are logged.
-        LogTurnError(exception.GetType().FullName, exception.TargetSite?.DeclaringType?.FullName, exception.TargetSite?.Name, turnContext.Activity.Id, turnContext.Activity.Conversation?.Id);
+        LogTurnError(exception.GetType().FullName, exception.TargetSite?.DeclaringType?.FullName, exception.TargetSite?.Name, LogIds.Hash(turnContext.Activity.Id), LogIds.Hash(turnContext.Activity.Conversation?.Id));
         try
         {
             // Written over the state the turn loaded (its eTag checked), keeping the ids of the activities already
@@ -99,11 +104,11 @@ public sealed partial class BotAdapter(
         }
         catch (StorageConflictException)
         {
-            LogClearSkipped(turnContext.Activity.Conversation?.Id);
+            LogClearSkipped(LogIds.Hash(turnContext.Activity.Conversation?.Id));
         }
         catch (Exception clearError)
         {
-            LogClearFailed(clearError.GetType().FullName, turnContext.Activity.Conversation?.Id);
+            LogClearFailed(clearError.GetType().FullName, LogIds.Hash(turnContext.Activity.Conversation?.Id));
         }
         if (turnContext.Activity.IsType(ActivityTypes.Message) && options.Value.TurnErrorReply is { } apology)
         {
@@ -113,7 +118,7 @@ public sealed partial class BotAdapter(
             }
             catch (Exception sendError)
             {
-                LogApologyFailed(sendError.GetType().FullName, turnContext.Activity.Conversation?.Id);
+                LogApologyFailed(sendError.GetType().FullName, LogIds.Hash(turnContext.Activity.Conversation?.Id));
             }
         }
         if (turnContext.Activity.IsType(ActivityTypes.Invoke))

@@ -16,7 +16,7 @@ public sealed partial class DeduplicationMiddleware(ConversationState conversati
     {
         if (await conversationState.IsRedeliveryAsync(turnContext, cancellationToken))
         {
-            LogDuplicate(turnContext.Activity.Id!, turnContext.Activity.Conversation?.Id);
+            LogDuplicate(LogIds.Hash(turnContext.Activity.Id)!, LogIds.Hash(turnContext.Activity.Conversation?.Id));
             return;
         }
         await next(cancellationToken);

@@ -71,7 +71,7 @@ public static partial class DialogExtensions
     {
         if (logger is not null)
         {
-            LogRestart(logger, root.Id, reason, dc.Context.Activity.Conversation?.Id);
+            LogRestart(logger, root.Id, reason, LogIds.Hash(dc.Context.Activity.Conversation?.Id));
         }
         // The stale instances cannot be ended properly: their dialogs may not exist any more.
         dc.Stack.Clear();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using CrampBot.Builder;
 using CrampBot.Protocol;
@@ -34,8 +35,11 @@ public sealed class BotAdapterTests
 
     private readonly InProcessTurnLock _turnLock = new();
 
-    private BotAdapter NewAdapter() =>
-        new([], new ConversationState(new MemoryStorage(), TimeProvider.System, TimeSpan.Zero), _turnLock, Options.Create(new BotAdapterOptions()), NullLogger<BotAdapter>.Instance);
+    private BotAdapter NewAdapter() => NewAdapter(new ConversationState(new MemoryStorage(), TimeProvider.System, TimeSpan.Zero), new BotAdapterOptions());
+
+    private BotAdapter NewAdapter(ConversationState state, BotAdapterOptions options) =>
+        new([], state, _turnLock, Options.Create(options),
+            new BotTelemetry(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()), NullLogger<BotAdapter>.Instance);
 
     private static Activity Message(string conversationId, int n) => new()
     {
@@ -82,7 +86,7 @@ public sealed class BotAdapterTests
     {
         var storage = new MemoryStorage();
         var state = new ConversationState(storage, TimeProvider.System, TimeSpan.Zero);
-        var adapter = new BotAdapter([], state, _turnLock, Options.Create(new BotAdapterOptions { TurnErrorReply = "sorry" }), NullLogger<BotAdapter>.Instance);
+        var adapter = NewAdapter(state, new BotAdapterOptions { TurnErrorReply = "sorry" });
         // Another instance saves the conversation while the first run is under way (its lease was lost).
         await WriteCountAsync(storage, 5);
         var bot = new CounterBot(state, intrude: () => WriteCountAsync(storage, 10), replyBeforeSaving: false);
@@ -99,7 +103,7 @@ public sealed class BotAdapterTests
     {
         var storage = new MemoryStorage();
         var state = new ConversationState(storage, TimeProvider.System, TimeSpan.Zero);
-        var adapter = new BotAdapter([], state, _turnLock, Options.Create(new BotAdapterOptions { TurnErrorReply = "sorry" }), NullLogger<BotAdapter>.Instance);
+        var adapter = NewAdapter(state, new BotAdapterOptions { TurnErrorReply = "sorry" });
         await WriteCountAsync(storage, 5);
         var bot = new CounterBot(state, intrude: () => WriteCountAsync(storage, 10), replyBeforeSaving: true);
 

@@ -66,7 +66,7 @@ public class DialogRunnerTests
 
         // Ids and the reason only: never what the patient typed.
         var line = Assert.Single(logger.Lines);
-        Assert.Equal("Warning 3000 Dialog stack of conversation conv1 dropped (VersionChanged); root dialog survey restarted", line);
+        Assert.Equal($"Warning 3000 Dialog stack of conversation {CrampBot.Builder.LogIds.Hash("conv1")} dropped (VersionChanged); root dialog survey restarted", line);
     }
 
     [Fact]

@@ -151,7 +151,7 @@ public sealed class DirectLineAcrossInstancesTests(RedisServer server)
     {
         for (var i = 0; i < count; i++)
         {
-            var appended = await store.AppendAsync("conv-1", new JsonObject { ["type"] = "message", ["text"] = $"{name} {i}" }, clientActivityId: null, CancellationToken.None);
+            var appended = await store.AppendAsync("conv-1", new JsonObject { ["type"] = "message", ["text"] = $"{name} {i}" }, new DirectLineAppendRules(), CancellationToken.None);
             Assert.NotNull(appended);
         }
     }

@@ -42,6 +42,15 @@ public sealed record ContentMessages
     /// <summary>Said when a stored conversation could not be continued after an update.</summary>
     public required string RestartAfterUpdate { get; init; }
 
+    /// <summary>Said in the chat when a message was refused for its size (too long, too many attachments).</summary>
+    public required string MessageTooLong { get; init; }
+
+    /// <summary>Said in the chat when a conversation sends faster than its rate limit allows.</summary>
+    public required string TooManyMessages { get; init; }
+
+    /// <summary>Said in the chat when a conversation holds as many activities as it may keep.</summary>
+    public required string ConversationFull { get; init; }
+
     /// <summary>Each text with its JSON name, so validation can walk them all.</summary>
     internal IEnumerable<(string Name, string Text)> All() =>
     [
@@ -52,5 +61,6 @@ public sealed record ContentMessages
         ("safetyNet", SafetyNet), ("sourceLine", SourceLine), ("sourcesLabel", SourcesLabel),
         ("relatedTopicsLabel", RelatedTopicsLabel), ("whyItMattersHeading", WhyItMattersHeading), ("noneOfThese", NoneOfThese),
         ("turnError", TurnError), ("restartAfterUpdate", RestartAfterUpdate),
+        ("messageTooLong", MessageTooLong), ("tooManyMessages", TooManyMessages), ("conversationFull", ConversationFull),
     ];
 }

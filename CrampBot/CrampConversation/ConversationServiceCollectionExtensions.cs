@@ -13,7 +13,9 @@ public static class ConversationServiceCollectionExtensions
         // What the channels and the core say in the app's name comes from the content too.
         services.AddOptions<BotAdapterOptions>().Configure<ContentCatalog>((options, content) => options.TurnErrorReply = content.Messages.TurnError);
         services.AddSingleton<IWebChatPanelContent, ContentWebChatPanel>();
+        services.AddSingleton<ILimitNotices, ContentLimitNotices>();
         services.AddSingleton<CrampReplies>();
+        services.AddSingleton<TriageTelemetry>();
         services.AddSingleton<PatientData>();
         services.AddSingleton<JustShown>();
         services.AddSingleton<MainDialog>();

@@ -16,6 +16,7 @@ public sealed class CrampConversationBot(
     ConversationState conversationState,
     PatientData patientData,
     JustShown justShown,
+    TriageTelemetry telemetry,
     ILogger<CrampConversationBot> logger) : IBot
 {
     private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateDialogStateAccessor();
@@ -32,6 +33,10 @@ public sealed class CrampConversationBot(
         else if (activity.IsType(ActivityTypes.Message))
         {
             await OnMessageAsync(turnContext, cancellationToken);
+            if (turnContext.Recognize(recognizer).RedFlag is var redFlag and not RedFlag.None)
+            {
+                telemetry.RedFlagRaised(redFlag);
+            }
         }
         await justShown.RememberAsync(turnContext, cancellationToken);
         await patientData.SaveAsync(turnContext, cancellationToken);

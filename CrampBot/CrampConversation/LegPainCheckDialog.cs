@@ -27,10 +27,12 @@ public sealed class LegPainCheckDialog : ComponentDialog
     private const string OtherSignsPromptId = "anyOtherSigns";
 
     private readonly CrampReplies _replies;
+    private readonly TriageTelemetry _telemetry;
 
-    public LegPainCheckDialog(CrampReplies replies, CrampRecognizer recognizer) : base(DialogId)
+    public LegPainCheckDialog(CrampReplies replies, CrampRecognizer recognizer, TriageTelemetry telemetry) : base(DialogId)
     {
         _replies = replies;
+        _telemetry = telemetry;
         AddDialog(new WaterfallDialog(StepsId, [AskAboutSwellingAsync, AskAboutOtherSignsAsync, GiveOutcomeAsync]));
         AddDialog(new LegSignAnswerPrompt(SwellingPromptId, recognizer));
         AddDialog(new LegSignAnswerPrompt(OtherSignsPromptId, recognizer));
@@ -64,12 +66,14 @@ public sealed class LegPainCheckDialog : ComponentDialog
             return await GiveSameDayAdviceAsync(step, notSureAboutSwelling: false, cancellationToken);
         }
         await step.Context.SendActivityAsync(_replies.Outcome(ContentLevel.SelfCare), cancellationToken);
+        _telemetry.OutcomeGiven(ContentLevel.SelfCare);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> GiveSameDayAdviceAsync(WaterfallStepContext step, bool notSureAboutSwelling, CancellationToken cancellationToken)
     {
         await step.Context.SendActivityAsync(_replies.Outcome(ContentLevel.UrgentSameDay, notSureAboutSwelling), cancellationToken);
+        _telemetry.OutcomeGiven(ContentLevel.UrgentSameDay);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 

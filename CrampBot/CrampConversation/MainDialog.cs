@@ -27,15 +27,17 @@ public sealed class MainDialog : ComponentDialog
     private readonly CrampReplies _replies;
     private readonly PatientData _patientData;
     private readonly JustShown _justShown;
+    private readonly TriageTelemetry _telemetry;
 
-    public MainDialog(ContentCatalog content, CrampRecognizer recognizer, CrampReplies replies, PatientData patientData, JustShown justShown) : base(DialogId)
+    public MainDialog(ContentCatalog content, CrampRecognizer recognizer, CrampReplies replies, PatientData patientData, JustShown justShown, TriageTelemetry telemetry) : base(DialogId)
     {
         _justShown = justShown;
+        _telemetry = telemetry;
         _content = content;
         _recognizer = recognizer;
         _replies = replies;
         _patientData = patientData;
-        AddDialog(new LegPainCheckDialog(replies, recognizer));
+        AddDialog(new LegPainCheckDialog(replies, recognizer, telemetry));
         AddDialog(new WaterfallDialog(ClarifyId, [AskWhichTopicAsync, AnswerChosenTopicAsync]));
         AddDialog(new ChoicePrompt(WhichTopicPromptId));
     }
@@ -57,6 +59,7 @@ public sealed class MainDialog : ComponentDialog
         if (recognition.RedFlag == RedFlag.Emergency)
         {
             await turn.SendActivityAsync(_replies.Outcome(ContentLevel.Emergency), cancellationToken);
+            _telemetry.OutcomeGiven(ContentLevel.Emergency);
             return await EndAllAsync(dc, cancellationToken);
         }
         // A topic button (menu, follow-ups, "Did you mean") sends the topic's exact title: answer that topic.
@@ -73,6 +76,7 @@ public sealed class MainDialog : ComponentDialog
         {
             var notSureAboutSwelling = recognition.Signals is { Swelling: YesNoAnswer.NotSure, DvtSigns: DvtSigns.None };
             await turn.SendActivityAsync(_replies.Outcome(ContentLevel.UrgentSameDay, notSureAboutSwelling), cancellationToken);
+            _telemetry.OutcomeGiven(ContentLevel.UrgentSameDay);
             return await EndAllAsync(dc, cancellationToken);
         }
         if (recognition.RedFlag == RedFlag.LegPain && recognition.Intent == Intent.ReportSymptoms)
@@ -115,7 +119,12 @@ public sealed class MainDialog : ComponentDialog
         }
         if (recognition.Intent == Intent.Topic)
         {
+            _telemetry.NotUnderstood("did_you_mean");
             return await dc.BeginDialogAsync(ClarifyId, recognition.Candidates.Select(c => c.TopicId).OfType<string>().ToList(), cancellationToken);
+        }
+        if (recognition.Intent != Intent.OutOfScope)
+        {
+            _telemetry.NotUnderstood("talk_to_doctor");
         }
         var reply = recognition.Intent == Intent.OutOfScope
             ? _replies.OutOfScope(turn.Activity)

@@ -45,7 +45,7 @@ internal static class TextNormalizer
             word.Clear();
         }
 
-        foreach (var raw in WithEmojiAsWords(text).Normalize(NormalizationForm.FormKC))
+        foreach (var raw in NormalizeForm(WithEmojiAsWords(text)))
         {
             var c = char.ToLowerInvariant(raw);
             if (char.IsLetterOrDigit(c))
@@ -103,6 +103,28 @@ internal static class TextNormalizer
         }
 
         return tokens;
+    }
+
+    // NFKC throws on what is not valid Unicode (a lone surrogate, a noncharacter such as U+FFFF): those become spaces,
+    // so the words around them are still read (a red flag next to one is still seen) and the turn does not fail.
+    private static string NormalizeForm(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            var cleaned = new StringBuilder(text.Length);
+            for (var i = 0; i < text.Length;)
+            {
+                var valid = Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used) == System.Buffers.OperationStatus.Done
+                    && (rune.Value & 0xFFFE) != 0xFFFE && rune.Value is not (>= 0xFDD0 and <= 0xFDEF);
+                cleaned.Append(valid ? text.AsSpan(i, used) : " ");
+                i += Math.Max(1, used);
+            }
+            return cleaned.ToString().Normalize(NormalizationForm.FormKC);
+        }
     }
 
     private static string WithEmojiAsWords(string text)

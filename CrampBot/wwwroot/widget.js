@@ -234,6 +234,21 @@
     });
   }
 
+  // One random id per browser, so the token endpoint can limit the conversations one browser starts without limiting
+  // every patient behind a hospital's shared address. Without storage, only the per-address limit applies.
+  function clientId() {
+    try {
+      var id = localStorage.getItem('crampbot.clientId');
+      if (!id) {
+        id = 'w' + Math.random().toString(36).slice(2) + Date.now().toString(36);
+        localStorage.setItem('crampbot.clientId', id);
+      }
+      return id;
+    } catch (e) {
+      return undefined;
+    }
+  }
+
   function requestToken(body) {
     return fetch(botUrl(settings.tokenUrl), {
       method: 'POST',
@@ -265,7 +280,7 @@
           throw error;
         });
     }
-    return requestToken({}).then(function (issued) {
+    return requestToken({ clientId: clientId() }).then(function (issued) {
       return { issued: issued, resume: false };
     });
   }

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using CrampBot.Protocol;
 using Polly.Timeout;
+using CrampBot.Builder;
 
 namespace CrampBot.Channels.Connector;
 
@@ -39,14 +40,14 @@ public sealed class ConnectorClient(HttpClient httpClient, IAccessTokenProvider 
         if (!response.IsSuccessStatusCode)
         {
             var errorCode = await ReadErrorCodeAsync(response, cancellationToken);
-            ConnectorLog.Refused(logger, activity.Type, conversationId, response.StatusCode, errorCode);
+            ConnectorLog.Refused(logger, activity.Type, LogIds.Hash(conversationId)!, response.StatusCode, errorCode);
             throw new ConnectorException(
                 $"The Bot Connector answered {(int)response.StatusCode} {response.StatusCode}{(errorCode is null ? "" : $" ({errorCode})")}.",
                 response.StatusCode, errorCode);
         }
 
         var id = await ReadResourceIdAsync(response, cancellationToken);
-        ConnectorLog.Sent(logger, activity.Type, conversationId, (int)response.StatusCode, id);
+        ConnectorLog.Sent(logger, activity.Type, LogIds.Hash(conversationId)!, (int)response.StatusCode, id);
         return new ResourceResponse(id);
     }
 
@@ -58,12 +59,12 @@ public sealed class ConnectorClient(HttpClient httpClient, IAccessTokenProvider 
         }
         catch (TimeoutRejectedException timeout)
         {
-            ConnectorLog.Unreachable(logger, timeout, activityType, conversationId);
+            ConnectorLog.Unreachable(logger, timeout, activityType, LogIds.Hash(conversationId)!);
             throw new ConnectorException("The Bot Connector did not answer in time.", innerException: timeout);
         }
         catch (HttpRequestException failure)
         {
-            ConnectorLog.Unreachable(logger, failure, activityType, conversationId);
+            ConnectorLog.Unreachable(logger, failure, activityType, LogIds.Hash(conversationId)!);
             throw new ConnectorException("The Bot Connector could not be reached.", failure.StatusCode, innerException: failure);
         }
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CrampBot.Builder;
+using CrampBot.Hosting;
 using CrampBot.Protocol;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,7 @@ public sealed partial class DirectLineBotBridge(
     DirectLineConversationStore store,
     DirectLineStreamHub hub,
     IOptions<DirectLineOptions> options,
+    IOptions<RequestLimitsOptions> limits,
     IHostApplicationLifetime lifetime,
     TimeProvider clock,
     ILogger<DirectLineBotBridge> logger)
@@ -46,7 +48,7 @@ public sealed partial class DirectLineBotBridge(
             MembersAdded = [UserAccount(conversation.UserId, name: null)],
             Timestamp = conversation.Created,
         };
-        LogConversationStarted(conversation.Id);
+        LogConversationStarted(LogIds.Hash(conversation.Id)!);
         return RunTurnAsync(conversation, update, services);
     }
 
@@ -73,14 +75,19 @@ public sealed partial class DirectLineBotBridge(
 
         var json = ToJson(posted);
         var clientActivityId = posted.ChannelData is JsonObject channelData && channelData["clientActivityID"] is JsonValue value && value.TryGetValue<string>(out var cid) ? cid : null;
-        var appended = await store.AppendAsync(conversation.Id, json, clientActivityId, lifetime.ApplicationStopping);
+        var appended = await store.AppendAsync(conversation.Id, json, new DirectLineAppendRules(clientActivityId, limits.Value.MaxActivitiesPerConversation), lifetime.ApplicationStopping);
         if (appended is null)
         {
             return null;
         }
+        if (appended.Full)
+        {
+            await NotifyAsync(conversation, RequestLimit.ConversationFull, services);
+            return new DirectLinePostResult(string.Empty, Duplicate: false) { Full = true };
+        }
         if (appended.Duplicate)
         {
-            LogDuplicate(conversation.Id, appended.Id);
+            LogDuplicate(LogIds.Hash(conversation.Id)!, LogIds.Hash(appended.Id)!);
             return new DirectLinePostResult(appended.Id, Duplicate: true);
         }
         hub.NotifyLogChanged(conversation.Id);
@@ -94,6 +101,39 @@ public sealed partial class DirectLineBotBridge(
         }
         return new DirectLinePostResult(appended.Id, Duplicate: false);
     }
+
+    /// <summary>
+    /// Tells the patient in the chat why their last request was refused (the app's <see cref="ILimitNotices"/>), once:
+    /// the same notice is not logged twice in a row.
+    /// </summary>
+    public async Task NotifyAsync(DirectLineConversation conversation, RequestLimit limit, IServiceProvider services)
+    {
+        if (services.GetService<ILimitNotices>()?.For(limit) is not { } text)
+        {
+            return;
+        }
+        var notice = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = text,
+            TextFormat = TextFormatTypes.Plain,
+            ChannelId = ChannelId,
+            Conversation = new ConversationAccount { Id = conversation.Id },
+            From = BotAccount(),
+            Recipient = UserAccount(conversation.UserId, name: null),
+        };
+        var appended = await store.AppendAsync(conversation.Id, ToJson(notice), BotRules() with { UnlessLastText = text }, lifetime.ApplicationStopping);
+        if (appended is { Duplicate: false, Full: false })
+        {
+            hub.NotifyLogChanged(conversation.Id);
+        }
+    }
+
+    // The bot's replies and notices may go a little past the patient's limit: the answer to the last accepted message
+    // and the "conversation full" notice still fit.
+    private DirectLineAppendRules BotRules() => new(MaxActivities: limits.Value.MaxActivitiesPerConversation + ReplyHeadroom);
+
+    private const int ReplyHeadroom = 20;
 
     private async Task RunTurnAsync(DirectLineConversation conversation, Activity incoming, IServiceProvider services)
     {
@@ -133,8 +173,8 @@ public sealed partial class DirectLineBotBridge(
                 responses[i] = new ResourceResponse(PushTyping(conversation.Id, reply));
                 continue;
             }
-            var appended = await store.AppendAsync(conversation.Id, ToJson(reply), clientActivityId: null, cancellationToken);
-            if (appended is null)
+            var appended = await store.AppendAsync(conversation.Id, ToJson(reply), BotRules(), cancellationToken);
+            if (appended is null or { Full: true })
             {
                 responses[i] = new ResourceResponse(string.Empty);
                 continue;
@@ -156,7 +196,7 @@ public sealed partial class DirectLineBotBridge(
         await store.EndAsync(conversationId, lifetime.ApplicationStopping);
         // Open streams re-read, see the end and close; the client's reconnect then gets 404 (Ended).
         hub.NotifyLogChanged(conversationId);
-        LogConversationEnded(conversationId);
+        LogConversationEnded(LogIds.Hash(conversationId)!);
     }
 
     // Typing is ephemeral: one id per sender (so Web Chat replaces rather than piles them up), never logged.

@@ -102,14 +102,14 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider c
     /// <summary>
     /// Appends <paramref name="activity"/> to the log, setting its <c>id</c> and a server <c>timestamp</c> strictly
     /// later than the previous activity's (Web Chat orders by timestamp at millisecond precision). When
-    /// <paramref name="clientActivityId"/> matches a user activity already logged, nothing is written and that
+    /// the rules' <see cref="DirectLineAppendRules.ClientActivityId"/> matches a user activity already logged, nothing is written and that
     /// activity's id is returned with <see cref="DirectLineAppendResult.Duplicate"/> set.
-    /// Returns null when the conversation does not exist or has ended.
+    /// <paramref name="rules"/> also say when the log is full. Returns null when the conversation does not exist or has ended.
     /// </summary>
-    public Task<DirectLineAppendResult?> AppendAsync(string conversationId, JsonObject activity, string? clientActivityId, CancellationToken cancellationToken) =>
-        WithRetriesAsync(conversationId, () => TryAppendAsync(conversationId, activity, clientActivityId, cancellationToken), cancellationToken);
+    public Task<DirectLineAppendResult?> AppendAsync(string conversationId, JsonObject activity, DirectLineAppendRules rules, CancellationToken cancellationToken) =>
+        WithRetriesAsync(conversationId, () => TryAppendAsync(conversationId, activity, rules, cancellationToken), cancellationToken);
 
-    private async Task<DirectLineAppendResult?> TryAppendAsync(string conversationId, JsonObject activity, string? clientActivityId, CancellationToken cancellationToken)
+    private async Task<DirectLineAppendResult?> TryAppendAsync(string conversationId, JsonObject activity, DirectLineAppendRules rules, CancellationToken cancellationToken)
     {
         var header = await ReadHeaderAsync(conversationId, cancellationToken);
         if (header is null || ReadHeader(conversationId, header).Ended)
@@ -124,13 +124,22 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider c
             var index = number * PageSize;
             foreach (var logged in Activities(page))
             {
-                if (clientActivityId is not null && IsFromUser(logged) && ClientActivityId(logged) == clientActivityId)
+                if (rules.ClientActivityId is not null && IsFromUser(logged) && ClientActivityId(logged) == rules.ClientActivityId)
                 {
                     return new DirectLineAppendResult((string)logged["id"]!, index, ParseTimestamp(logged) ?? DateTimeOffset.MinValue, Duplicate: true);
                 }
                 last = logged;
                 index++;
             }
+        }
+
+        if (rules.UnlessLastText is not null && last?["text"] is JsonValue lastText && lastText.TryGetValue<string>(out var said) && said == rules.UnlessLastText)
+        {
+            return new DirectLineAppendResult((string)last["id"]!, count - 1, ParseTimestamp(last) ?? DateTimeOffset.MinValue, Duplicate: true);
+        }
+        if (count >= rules.MaxActivities)
+        {
+            return new DirectLineAppendResult(string.Empty, count, DateTimeOffset.MinValue, Duplicate: false) { Full = true };
         }
 
         var timestamp = NextTimestamp(last is null ? null : ParseTimestamp(last));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CrampBot.Hosting;
 using CrampBot.Protocol;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,8 @@ public static class DirectLineEndpoints
 {
     /// <summary>The route prefix of the service.</summary>
     public const string BasePath = "/v3/directline";
+
+    private const string Endpoint = "directline";
 
     /// <summary>Maps every REST endpoint onto <paramref name="group"/> (already prefixed with <see cref="BasePath"/>).</summary>
     public static void Map(RouteGroupBuilder group)
@@ -142,7 +145,8 @@ public static class DirectLineEndpoints
 
     /// <summary>Logs the user's activity (echoed with the returned id), runs the bot's turn, answers <c>{id}</c>.</summary>
     private static async Task<IResult> PostActivityAsync(
-        string conversationId, HttpContext http, DirectLineAuthorizer authorizer, DirectLineBotBridge bridge, IOptions<DirectLineOptions> options)
+        string conversationId, HttpContext http, DirectLineAuthorizer authorizer, DirectLineBotBridge bridge, IOptions<DirectLineOptions> options,
+        IOptions<RequestLimitsOptions> limitOptions, ConversationRateLimiter conversationRates, LimitTelemetry limitTelemetry)
     {
         var access = await authorizer.AuthorizeAsync(http, conversationId, DirectLineAuthorizer.ReadBearer(http.Request));
         var (body, error) = await AcceptForBotAsync(http, access, options.Value);
@@ -169,6 +173,21 @@ public static class DirectLineEndpoints
         }
 
         var conversation = access.Conversation!;
+        if (RequestLimitProblems.Check(activity, limitOptions.Value) is { } exceeded)
+        {
+            limitTelemetry.Refused(exceeded, Endpoint);
+            await bridge.NotifyAsync(conversation, exceeded, http.RequestServices);
+            return RequestLimitProblems.Problem(exceeded, limitOptions.Value);
+        }
+        var rateKey = $"{DirectLineBotBridge.ChannelId}/{conversation.Id}";
+        if (activity.IsType(ActivityTypes.Message) && conversationRates.TryAcquire(rateKey) is { } wait)
+        {
+            if (conversationRates.ShouldNotify(rateKey))
+            {
+                await bridge.NotifyAsync(conversation, RequestLimit.RequestRate, http.RequestServices);
+            }
+            return RateLimits.TooManyRequests(http, wait, Endpoint, RequestLimit.RequestRate);
+        }
         string userId;
         if (access.Caller!.Token is { } claims)
         {
@@ -189,6 +208,11 @@ public static class DirectLineEndpoints
         }
 
         var posted = await bridge.PostAsync(conversation, activity, userId, http.RequestServices);
+        if (posted is { Full: true })
+        {
+            limitTelemetry.Refused(RequestLimit.ConversationFull, Endpoint);
+            return RequestLimitProblems.Problem(RequestLimit.ConversationFull, limitOptions.Value);
+        }
         return posted is null ? DirectLineProblems.ConversationNotFound() : Results.Ok(new ResourceResponse(posted.Id));
     }
 

@@ -1,4 +1,8 @@
+using System.Threading.RateLimiting;
+using CrampBot.Hosting;
 using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using CrampBot.Backplane;
 using CrampBot.Builder;
@@ -24,6 +28,7 @@ public static class DirectLineExtensions
             .Validate(o => o.LogRetention >= TimeSpan.Zero, "DirectLine:LogRetention must not be negative (zero keeps logs until deleted).")
             .Validate(o => o.RateLimitPermits > 0 && o.RateLimitWindow > TimeSpan.Zero, "DirectLine:RateLimitPermits and DirectLine:RateLimitWindow must be positive.")
             .ValidateOnStart();
+        services.AddRequestLimits();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DirectLineTokenService>();
         services.TryAddSingleton<DirectLineConversationStore>();
@@ -45,6 +50,16 @@ public static class DirectLineExtensions
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
         services.AddCors();
         services.AddRateLimiter(limiter => limiter.AddPolicy<string, DirectLineRateLimitPolicy>(DirectLineRateLimitPolicy.Name));
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RequestLimitsOptions>>((limiter, limits) =>
+        {
+            // Every request to the widget's endpoints also counts against its client address, on top of each endpoint's
+            // own limit; /api/messages is left out (Bot Service sends every Teams user's messages from a few addresses).
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                http.Request.Path.StartsWithSegments(DirectLineEndpoints.BasePath) || http.Request.Path.StartsWithSegments("/api/webchat")
+                    ? RateLimits.FixedWindow("address|" + http.Connection.RemoteIpAddress, limits.Value.RequestsPerAddressPermits, limits.Value.RequestsPerAddressWindow)
+                    : RateLimitPartition.GetNoLimiter(string.Empty));
+            limiter.OnRejected = (context, cancellationToken) => RateLimits.RejectAsync(context, limits.Value.RequestsPerAddressWindow, cancellationToken);
+        });
         return services;
     }
 

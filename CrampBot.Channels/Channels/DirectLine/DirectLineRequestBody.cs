@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CrampBot.Hosting;
 
 namespace CrampBot.Channels.DirectLine;
 
@@ -29,6 +30,10 @@ public static class DirectLineRequestBody
         if (bytes.Length == 0 || bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
         {
             return (null, null);
+        }
+        if (JsonText.HasUnreadableText(bytes))
+        {
+            return (null, DirectLineProblems.BadRequest("The body holds a property name twice, or text that is not valid UTF-8 or UTF-16 (a lone surrogate?)."));
         }
         try
         {

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
+using CrampBot.Builder;
 
 namespace CrampBot.Channels.DirectLine;
 
@@ -39,7 +40,7 @@ public static partial class DirectLineStreamEndpoint
         // store; socket calls take RequestAborted (the connection is gone anyway) and ends are done with close frames.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping, http.RequestAborted);
         var connectionLost = http.RequestAborted;
-        LogStreamOpened(logger, conversationId, from);
+        LogStreamOpened(logger, LogIds.Hash(conversationId)!, from);
         var receiving = ReceiveUntilClosedAsync(socket, stop, connectionLost);
         var ended = false;
         try
@@ -71,7 +72,7 @@ public static partial class DirectLineStreamEndpoint
             // The client went away or the server is stopping: nothing to send any more.
         }
         await CloseAsync(socket, receiving, ended, lifetime.ApplicationStopping.IsCancellationRequested);
-        LogStreamClosed(logger, conversationId);
+        LogStreamClosed(logger, LogIds.Hash(conversationId)!);
         return Results.Empty;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using CrampBot.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CrampBot.Channels.DirectLine;
@@ -24,14 +25,25 @@ public static class RateLimits
     public static async ValueTask RejectAsync(OnRejectedContext context, TimeSpan window, CancellationToken cancellationToken)
     {
         var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : window;
-        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-        var response = context.HttpContext.Response;
-        response.StatusCode = StatusCodes.Status429TooManyRequests;
-        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await Results.Problem(
-                statusCode: StatusCodes.Status429TooManyRequests,
-                title: "Too many requests",
-                detail: $"Slow down: try again in {seconds} s.")
-            .ExecuteAsync(context.HttpContext);
+        await TooManyRequests(context.HttpContext, wait, EndpointName(context.HttpContext.Request.Path), RequestLimit.RequestRate).ExecuteAsync(context.HttpContext);
     }
+
+    /// <summary>429 with <c>Retry-After</c> (whole seconds, at least 1) and problem+json; counts the refusal.</summary>
+    public static IResult TooManyRequests(HttpContext http, TimeSpan wait, string endpoint, RequestLimit limit)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        http.RequestServices.GetService<LimitTelemetry>()?.Refused(limit, endpoint);
+        return Results.Problem(
+            statusCode: StatusCodes.Status429TooManyRequests,
+            title: "Too many requests",
+            detail: $"Slow down: try again in {seconds} s.",
+            extensions: new Dictionary<string, object?> { ["limit"] = RequestLimitProblems.Name(limit) });
+    }
+
+    /// <summary>The endpoint name refusals are counted under.</summary>
+    public static string EndpointName(PathString path) =>
+        path.StartsWithSegments(DirectLineEndpoints.BasePath) ? "directline"
+        : path.StartsWithSegments("/api/messages") ? "messages"
+        : "webchat_token";
 }

@@ -82,7 +82,7 @@ public sealed partial class AdaptiveCardActionMiddleware(ILogger<AdaptiveCardAct
         turnContext.InvokeResponse = card is not null
             ? AdaptiveCardInvokeResponses.Card(AdaptiveCardOf(card)!)
             : AdaptiveCardInvokeResponses.Message(string.Join("\n\n", replies.Select(r => r.Text).Where(t => !string.IsNullOrWhiteSpace(t))));
-        LogAnswered(activity.Id, card is not null ? AdaptiveCardInvokeResponses.CardType : AdaptiveCardInvokeResponses.MessageType, replies.Count);
+        LogAnswered(LogIds.Hash(activity.Id), card is not null ? AdaptiveCardInvokeResponses.CardType : AdaptiveCardInvokeResponses.MessageType, replies.Count);
     }
 
     private static JsonNode? AdaptiveCardOf(Activity reply) =>

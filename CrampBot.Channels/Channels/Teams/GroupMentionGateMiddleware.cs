@@ -20,7 +20,7 @@ public sealed partial class GroupMentionGateMiddleware(ILogger<GroupMentionGateM
             && activity.Value is null
             && !BotMentions.IsBotMentioned(activity))
         {
-            LogIgnored(activity.Id, activity.Conversation?.Id);
+            LogIgnored(LogIds.Hash(activity.Id), LogIds.Hash(activity.Conversation?.Id));
             return Task.CompletedTask;
         }
         return next(cancellationToken);

@@ -47,7 +47,7 @@ public sealed partial class TeamsWelcomeMiddleware(IStorage storage, Conversatio
         {
             await storage.DeleteAsync([key], cancellationToken);
             await conversationState.DeleteAsync(turnContext, cancellationToken);
-            LogUninstalled(activity.Conversation.Id);
+            LogUninstalled(LogIds.Hash(activity.Conversation.Id)!);
             await next(cancellationToken);
             return;
         }
@@ -61,7 +61,7 @@ public sealed partial class TeamsWelcomeMiddleware(IStorage storage, Conversatio
         if (!welcomed)
         {
             await storage.WriteAsync(new Dictionary<string, JsonObject> { [key] = new() { ["activityId"] = activity.Id } }, cancellationToken);
-            LogWelcoming(activity.Type, activity.Id, activity.Conversation.Id);
+            LogWelcoming(activity.Type, LogIds.Hash(activity.Id), LogIds.Hash(activity.Conversation.Id)!);
         }
         await RunWithMembersAsync(turnContext, ActivityTypes.ConversationUpdate, welcomed ? [] : Sender(activity), next, cancellationToken);
     }

@@ -20,6 +20,7 @@ public static class WebChatExtensions
             .ValidateOnStart();
         services.TryAddSingleton<WebChatAssets>();
         services.TryAddSingleton<WebChatSecurityPolicy>();
+        services.TryAddSingleton<WidgetClientLimiter>();
         services.AddRateLimiter(limiter => limiter.AddPolicy<string, WebChatTokenRateLimitPolicy>(WebChatTokenRateLimitPolicy.Name));
         return services;
     }

@@ -12,8 +12,12 @@ public sealed class WebChatOptions
     /// <summary>How long after its token expired a widget may still resume its conversation (a laptop that slept).</summary>
     public TimeSpan ResumeWindow { get; set; } = TimeSpan.FromHours(24);
 
-    /// <summary>Widget tokens one client address may fetch per <see cref="TokenRateLimitWindow"/>.</summary>
-    public int TokenRateLimitPermits { get; set; } = 20;
+    /// <summary>
+    /// Widget tokens one client address may fetch per <see cref="TokenRateLimitWindow"/>. High, because every patient
+    /// behind a hospital's shared address counts against it; one browser is held back by
+    /// <c>Limits:ConversationsPerClientPermits</c> instead.
+    /// </summary>
+    public int TokenRateLimitPermits { get; set; } = 300;
 
     /// <summary>The window of <see cref="TokenRateLimitPermits"/>.</summary>
     public TimeSpan TokenRateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using CrampBot.Channels.DirectLine;
+using CrampBot.Hosting;
 using Microsoft.Extensions.Options;
+using CrampBot.Builder;
 
 namespace CrampBot.Channels.WebChat;
 
@@ -9,7 +11,8 @@ namespace CrampBot.Channels.WebChat;
 /// An empty body mints a token for a new conversation (and a new <c>dl_</c> user); a body
 /// <c>{"conversationId","token"}</c> holding the widget's previous token (expired at most
 /// <see cref="WebChatOptions.ResumeWindow"/> ago) mints a fresh token for that same conversation and user, so a
-/// reload resumes. Answers <c>{token, conversationId, expires_in}</c>; rate-limited per client address.
+/// reload resumes. Answers <c>{token, conversationId, expires_in}</c>; rate-limited per client address, and new
+/// conversations per widget client (<c>{"clientId"}</c>, see <see cref="WidgetClientLimiter"/>).
 /// </summary>
 public static partial class WebChatTokenEndpoint
 {
@@ -25,7 +28,8 @@ public static partial class WebChatTokenEndpoint
             .RequireRateLimiting(WebChatTokenRateLimitPolicy.Name);
 
     private static async Task<IResult> IssueAsync(
-        HttpContext http, DirectLineTokenService tokens, DirectLineConversationStore store, IOptions<WebChatOptions> options, ILoggerFactory loggers)
+        HttpContext http, DirectLineTokenService tokens, DirectLineConversationStore store, IOptions<WebChatOptions> options,
+        WidgetClientLimiter clients, ILoggerFactory loggers)
     {
         var logger = loggers.CreateLogger(typeof(WebChatTokenEndpoint).FullName!);
         var (body, error) = await DirectLineRequestBody.ReadObjectAsync(http.Request, MaxBodyBytes);
@@ -37,9 +41,13 @@ public static partial class WebChatTokenEndpoint
         var previousToken = Text(body, "token");
         if (resumeConversation is null && previousToken is null)
         {
+            if (clients.TryAcquire(http, Text(body, "clientId")) is { } wait)
+            {
+                return RateLimits.TooManyRequests(http, wait, "webchat_token", RequestLimit.ConversationsPerClient);
+            }
             var conversationId = DirectLineIds.NewConversationId();
             var issued = tokens.Issue(conversationId, DirectLineIds.NewUserId());
-            LogIssued(logger, conversationId);
+            LogIssued(logger, LogIds.Hash(conversationId)!);
             return Results.Ok(new DirectLineConversationResponse(conversationId, issued.Token, issued.ExpiresIn, StreamUrl: null));
         }
         if (resumeConversation is null || previousToken is null)
@@ -58,7 +66,7 @@ public static partial class WebChatTokenEndpoint
             return DirectLineProblems.ConversationNotFound();
         }
         var renewed = tokens.Issue(conversation.Id, claims.UserId);
-        LogResumed(logger, conversation.Id);
+        LogResumed(logger, LogIds.Hash(conversation.Id)!);
         return Results.Ok(new DirectLineConversationResponse(conversation.Id, renewed.Token, renewed.ExpiresIn, StreamUrl: null));
     }
 
