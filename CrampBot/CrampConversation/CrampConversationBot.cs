@@ -38,7 +38,11 @@ public sealed class CrampConversationBot(
                 telemetry.RedFlagRaised(redFlag);
             }
         }
-        await justShown.RememberAsync(turnContext, cancellationToken);
+        // After "forget me" even the bot's own sentences stay unsaved: the state would otherwise be written again.
+        if (!PatientData.WasForgotten(turnContext))
+        {
+            await justShown.RememberAsync(turnContext, cancellationToken);
+        }
         await patientData.SaveAsync(turnContext, cancellationToken);
     }
 

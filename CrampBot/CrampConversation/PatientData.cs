@@ -22,10 +22,13 @@ public sealed class PatientData(ConversationState conversationState, UserState u
         turnContext.TurnState[ForgottenKey] = true;
     }
 
+    /// <summary>True once the patient asked to be forgotten in this turn: nothing of it may be stored afterwards.</summary>
+    public static bool WasForgotten(TurnContext turnContext) => turnContext.TurnState.ContainsKey(ForgottenKey);
+
     /// <summary>Saves the turn's changes, unless the patient asked to be forgotten in this turn.</summary>
     public async Task SaveAsync(TurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (turnContext.TurnState.ContainsKey(ForgottenKey))
+        if (WasForgotten(turnContext))
         {
             return;
         }
