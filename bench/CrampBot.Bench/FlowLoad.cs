@@ -57,6 +57,13 @@ internal static class FlowLoad
             }
         }
 
+        // The warm-up starts once the first turn is answered: a server that is still starting up (JIT on a busy
+        // machine) would otherwise eat the warm-up and part of the measured window.
+        var (firstOk, firstProblem) = await PostTurnAsync(http, options.Url, $"bench-{run}-first", 0, script[0]);
+        if (!firstOk)
+        {
+            Console.Error.WriteLine($"{options.Name}: first turn failed: {firstProblem}");
+        }
         var workers = Enumerable.Range(0, options.Conversations).Select(w => Task.Run(() => WorkerAsync(w))).ToArray();
         await Task.Delay(TimeSpan.FromSeconds(options.WarmupSeconds));
         var cpuBefore = server.CpuMilliseconds();
