@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
@@ -8,14 +9,24 @@ namespace CrampBot.Storage;
 /// <summary>
 /// <see cref="IStorage"/> in one SQLite file: table <c>documents(key, document, etag, updated_utc, expires_unix_ms)</c>
 /// in WAL mode, so readers never wait for the writer. A document with a time to live gets its expiry (on the given
-/// clock) in <c>expires_unix_ms</c>: reads skip it once passed and <see cref="DeleteExpiredAsync"/> deletes it. The eTag lives in its own column (not inside the stored JSON) and is checked and
-/// replaced inside one <c>BEGIN IMMEDIATE</c> transaction per batch, so a batch is all-or-nothing and two writers holding
-/// the same stale eTag cannot both succeed. The file, its directory and the table are created on first use.
+/// clock) in <c>expires_unix_ms</c>: reads skip it once passed and <see cref="DeleteExpiredAsync"/> deletes it. The eTag
+/// lives in its own column (not inside the stored JSON) and is checked and replaced inside a <c>BEGIN IMMEDIATE</c>
+/// transaction, so a batch is all-or-nothing and two writers holding the same stale eTag cannot both succeed. Writes of
+/// concurrent turns are grouped: whoever holds the write connection commits every batch queued by then in one
+/// transaction, each batch in its own savepoint (a conflicting batch rolls back alone). Commits use
+/// <c>synchronous=NORMAL</c>: a write that returned survives the process being killed. Connections and their prepared
+/// statements are kept for the life of the storage. The file, its directory and the table are created on first use.
 /// </summary>
-public sealed partial class SqliteStorage : IStorage, IExpiringStorage
+public sealed partial class SqliteStorage : IStorage, IExpiringStorage, IDisposable
 {
     // SQLITE_ERROR: the generic code SQLite uses for "no such table", told apart by its message.
     private const int SqliteGenericError = 1;
+
+    // Idle read connections kept for reuse; more may be open while many reads run at once.
+    private const int IdleReaders = 4;
+
+    // Batches committed together at most: bounds the time one transaction holds the write lock.
+    private const int MaxGroup = 64;
 
     private readonly string _databasePath;
     private readonly string _connectionString;
@@ -23,6 +34,10 @@ public sealed partial class SqliteStorage : IStorage, IExpiringStorage
     private readonly TimeProvider _clock;
     private readonly ILogger<SqliteStorage> _logger;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly ConcurrentQueue<PendingWrite> _pending = new();
+    private readonly ConcurrentBag<SqliteSession> _readers = [];
+    private SqliteSession? _writer;
     private volatile bool _schemaReady;
 
     /// <summary>Creates storage in the SQLite file at <paramref name="databasePath"/> (absolute, or relative to the current directory).</summary>
@@ -40,7 +55,8 @@ public sealed partial class SqliteStorage : IStorage, IExpiringStorage
         {
             DataSource = _databasePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
+            // Sessions are kept by this class; the driver's pool would only hold a second copy.
+            Pooling = false,
             DefaultTimeout = (int)Math.Max(1, Math.Ceiling(timeout.TotalSeconds)),
         }.ToString();
         _clock = clock;
@@ -51,12 +67,23 @@ public sealed partial class SqliteStorage : IStorage, IExpiringStorage
     public string DatabasePath => _databasePath;
 
     /// <inheritdoc />
-    public Task<IDictionary<string, JsonObject>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    public async Task<IDictionary<string, JsonObject>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        return keys.Count == 0
-            ? Task.FromResult<IDictionary<string, JsonObject>>(new Dictionary<string, JsonObject>(StringComparer.Ordinal))
-            : RunAsync(connection => ReadCoreAsync(connection, keys, cancellationToken), cancellationToken);
+        if (keys.Count == 0)
+        {
+            return new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        }
+        await EnsureSchemaAsync(cancellationToken);
+        try
+        {
+            return await ReadWithSessionAsync(keys, cancellationToken);
+        }
+        catch (SqliteException exception) when (IsMissingTable(exception))
+        {
+            await RecreateSchemaAsync(cancellationToken);
+            return await ReadWithSessionAsync(keys, cancellationToken);
+        }
     }
 
     /// <inheritdoc />
@@ -67,7 +94,23 @@ public sealed partial class SqliteStorage : IStorage, IExpiringStorage
         {
             return;
         }
-        var newETags = await RunAsync(connection => WriteCoreAsync(connection, changes, cancellationToken), cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        await EnsureSchemaAsync(cancellationToken);
+        var pending = new PendingWrite(changes, cancellationToken);
+        _pending.Enqueue(pending);
+        await _writeGate.WaitAsync(CancellationToken.None);
+        try
+        {
+            if (!pending.Done.IsCompleted)
+            {
+                await CommitQueuedAsync();
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+        var newETags = await pending.Done;
         // Only after the commit: a refused batch leaves the caller's documents as they were.
         foreach (var (key, etag) in newETags)
         {
@@ -76,39 +119,106 @@ public sealed partial class SqliteStorage : IStorage, IExpiringStorage
     }
 
     /// <inheritdoc />
-    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        return keys.Count == 0
-            ? Task.CompletedTask
-            : RunAsync(connection => DeleteCoreAsync(connection, keys, cancellationToken), cancellationToken);
+        if (keys.Count == 0)
+        {
+            return;
+        }
+        await EnsureSchemaAsync(cancellationToken);
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            try
+            {
+                await DeleteCoreAsync(keys, cancellationToken);
+            }
+            catch (SqliteException exception) when (IsMissingTable(exception))
+            {
+                await RecreateSchemaAsync(cancellationToken);
+                await DeleteCoreAsync(keys, cancellationToken);
+            }
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     /// <inheritdoc />
-    public Task<int> DeleteExpiredAsync(CancellationToken cancellationToken = default) =>
-        RunAsync(async connection =>
+    public async Task<int> DeleteExpiredAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureSchemaAsync(cancellationToken);
+        await _writeGate.WaitAsync(cancellationToken);
+        try
         {
-            await using var command = connection.CreateCommand();
+            _writer ??= await SqliteSession.OpenAsync(_connectionString, _busyTimeoutMs, cancellationToken);
+            await using var command = _writer.Connection.CreateCommand();
             command.CommandText = "DELETE FROM documents WHERE expires_unix_ms <= $now";
             command.Parameters.AddWithValue("$now", NowUnixMs());
             return await command.ExecuteNonQueryAsync(cancellationToken);
-        }, cancellationToken);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
 
     private long NowUnixMs() => _clock.GetUtcNow().ToUnixTimeMilliseconds();
 
-    private async Task<IDictionary<string, JsonObject>> ReadCoreAsync(SqliteConnection connection, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    /// <summary>Closes the kept connections (after a write in progress).</summary>
+    public void Dispose()
+    {
+        _writeGate.Wait();
+        try
+        {
+            CloseSessions();
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private async Task<IDictionary<string, JsonObject>> ReadWithSessionAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        if (!_readers.TryTake(out var session))
+        {
+            session = await SqliteSession.OpenAsync(_connectionString, _busyTimeoutMs, cancellationToken);
+        }
+        var keep = false;
+        try
+        {
+            var result = await ReadCoreAsync(session, keys, cancellationToken);
+            keep = true;
+            return result;
+        }
+        finally
+        {
+            // A session whose read failed is not trusted again; more idle sessions than needed are closed.
+            if (keep && _readers.Count < IdleReaders)
+            {
+                _readers.Add(session);
+            }
+            else
+            {
+                session.Dispose();
+            }
+        }
+    }
+
+    private async Task<IDictionary<string, JsonObject>> ReadCoreAsync(SqliteSession session, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         // One read transaction: a multi-key read sees one consistent snapshot.
-        await using var transaction = connection.BeginTransaction(deferred: true);
-        await using var command = connection.CreateCommand();
+        await using var transaction = session.Connection.BeginTransaction(deferred: true);
+        var command = session.Read;
         command.Transaction = transaction;
-        command.CommandText = "SELECT document, etag FROM documents WHERE key = $key AND (expires_unix_ms IS NULL OR expires_unix_ms > $now)";
-        var keyParameter = command.Parameters.Add("$key", SqliteType.Text);
-        command.Parameters.AddWithValue("$now", NowUnixMs());
-        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        command.Parameters["$now_ms"].Value = NowUnixMs();
+        foreach (var key in keys.Count == 1 ? keys : keys.Distinct(StringComparer.Ordinal))
         {
-            keyParameter.Value = key;
+            command.Parameters[0].Value = key;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (!await reader.ReadAsync(cancellationToken))
             {
@@ -125,101 +235,152 @@ public sealed partial class SqliteStorage : IStorage, IExpiringStorage
         return result;
     }
 
-    private async Task<List<KeyValuePair<string, string>>> WriteCoreAsync(SqliteConnection connection, IDictionary<string, JsonObject> changes, CancellationToken cancellationToken)
+    /// <summary>Commits every queued batch (up to <see cref="MaxGroup"/>) in one transaction. Holds the write gate.</summary>
+    private async Task CommitQueuedAsync()
     {
-        var written = new List<KeyValuePair<string, string>>(changes.Count);
+        var group = new List<PendingWrite>();
+        while (group.Count < MaxGroup && _pending.TryDequeue(out var next))
+        {
+            if (next.CancellationToken.IsCancellationRequested)
+            {
+                next.Cancel();
+            }
+            else
+            {
+                group.Add(next);
+            }
+        }
+        if (group.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            await CommitGroupAsync(group);
+        }
+        catch (SqliteException exception) when (IsMissingTable(exception))
+        {
+            await RecreateSchemaAsync(CancellationToken.None);
+            await CommitGroupAsync(group);
+        }
+        catch (Exception exception)
+        {
+            foreach (var pending in group)
+            {
+                pending.Fail(exception);
+            }
+        }
+    }
+
+    private async Task CommitGroupAsync(List<PendingWrite> group)
+    {
+        _writer ??= await SqliteSession.OpenAsync(_connectionString, _busyTimeoutMs, CancellationToken.None);
         var now = _clock.GetUtcNow();
         var updatedUtc = now.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+        var outcomes = new List<KeyValuePair<string, string>>?[group.Count];
+        var conflicts = new string?[group.Count];
         // Not deferred = BEGIN IMMEDIATE: the write lock is taken before the first check, so check and write are one step.
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using (var transaction = _writer.Connection.BeginTransaction(deferred: false))
+        {
+            for (var i = 0; i < group.Count; i++)
+            {
+                if (group.Count > 1)
+                {
+                    transaction.Save("batch");
+                }
+                outcomes[i] = WriteBatch(_writer, transaction, group[i].Changes, now, updatedUtc, out conflicts[i]);
+                if (group.Count > 1)
+                {
+                    if (outcomes[i] is null)
+                    {
+                        transaction.Rollback("batch");
+                    }
+                    transaction.Release("batch");
+                }
+                else if (outcomes[i] is null)
+                {
+                    await transaction.RollbackAsync(CancellationToken.None);
+                    break;
+                }
+            }
+            if (outcomes.Any(o => o is not null))
+            {
+                await transaction.CommitAsync(CancellationToken.None);
+            }
+        }
+        for (var i = 0; i < group.Count; i++)
+        {
+            group[i].Complete(outcomes[i], conflicts[i]);
+        }
+    }
+
+    /// <summary>Writes one batch; null when an eTag no longer matches (<paramref name="conflictKey"/> names it; the caller rolls the batch back).</summary>
+    private static List<KeyValuePair<string, string>>? WriteBatch(SqliteSession session, SqliteTransaction transaction, IDictionary<string, JsonObject> changes, DateTimeOffset now, string updatedUtc, out string? conflictKey)
+    {
+        conflictKey = null;
+        var written = new List<KeyValuePair<string, string>>(changes.Count);
         foreach (var (key, document) in changes)
         {
             var incoming = StoreItem.GetETag(document);
             var etag = Guid.NewGuid().ToString("N");
-            await using var command = connection.CreateCommand();
+            var conditional = !string.IsNullOrEmpty(incoming) && incoming != StoreItem.Any;
+            var command = conditional ? session.Update : session.Upsert;
             command.Transaction = transaction;
-            command.CommandText = string.IsNullOrEmpty(incoming) || incoming == StoreItem.Any
-                ? """
-                  INSERT INTO documents (key, document, etag, updated_utc, expires_unix_ms) VALUES ($key, $document, $etag, $updated, $expires)
-                  ON CONFLICT (key) DO UPDATE SET document = excluded.document, etag = excluded.etag, updated_utc = excluded.updated_utc,
-                      expires_unix_ms = excluded.expires_unix_ms
-                  """
-                // An expired document is gone: its eTag no longer matches anything.
-                : """
-                  UPDATE documents SET document = $document, etag = $etag, updated_utc = $updated, expires_unix_ms = $expires
-                  WHERE key = $key AND etag = $expected AND (expires_unix_ms IS NULL OR expires_unix_ms > $now)
-                  """;
-            command.Parameters.AddWithValue("$key", key);
-            command.Parameters.AddWithValue("$document", StoreItem.ToJsonWithoutETag(document));
-            command.Parameters.AddWithValue("$etag", etag);
-            command.Parameters.AddWithValue("$updated", updatedUtc);
-            command.Parameters.AddWithValue("$expected", (object?)incoming ?? DBNull.Value);
-            command.Parameters.AddWithValue("$expires", (object?)StoreItem.ExpiresAt(document, now)?.ToUnixTimeMilliseconds() ?? DBNull.Value);
-            command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
-            if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+            command.Parameters["$key"].Value = key;
+            command.Parameters["$document"].Value = StoreItem.ToJsonWithoutETag(document);
+            command.Parameters["$etag"].Value = etag;
+            command.Parameters["$updated"].Value = updatedUtc;
+            command.Parameters["$expires_ms"].Value = (object?)StoreItem.ExpiresAt(document, now)?.ToUnixTimeMilliseconds() ?? DBNull.Value;
+            if (conditional)
+            {
+                command.Parameters["$expected"].Value = incoming;
+                command.Parameters["$now_ms"].Value = now.ToUnixTimeMilliseconds();
+            }
+            if (command.ExecuteNonQuery() != 1)
             {
                 // No row matched the eTag: the document changed or was deleted since it was read. Nothing of the batch stays.
-                await transaction.RollbackAsync(CancellationToken.None);
-                throw new StorageConflictException(key);
+                conflictKey = key;
+                return null;
             }
             written.Add(new(key, etag));
         }
-        await transaction.CommitAsync(cancellationToken);
         return written;
     }
 
-    private static async Task<bool> DeleteCoreAsync(SqliteConnection connection, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    private async Task DeleteCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await using var command = connection.CreateCommand();
+        _writer ??= await SqliteSession.OpenAsync(_connectionString, _busyTimeoutMs, cancellationToken);
+        await using var transaction = _writer.Connection.BeginTransaction(deferred: false);
+        var command = _writer.Delete;
         command.Transaction = transaction;
-        command.CommandText = "DELETE FROM documents WHERE key = $key";
-        var keyParameter = command.Parameters.Add("$key", SqliteType.Text);
         foreach (var key in keys)
         {
-            keyParameter.Value = key;
+            command.Parameters[0].Value = key;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
-        return true;
     }
 
-    /// <summary>Runs one operation on a pooled connection; recreates the table once if it vanished under us.</summary>
-    private async Task<T> RunAsync<T>(Func<SqliteConnection, Task<T>> operation, CancellationToken cancellationToken)
+    /// <summary>The table vanished under us: forget the sessions (their statements name it) and create it again.</summary>
+    private async Task RecreateSchemaAsync(CancellationToken cancellationToken)
     {
+        LogTableRecreated(_databasePath);
+        _schemaReady = false;
+        while (_readers.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
         await EnsureSchemaAsync(cancellationToken);
-        try
-        {
-            await using var connection = await OpenAsync(cancellationToken);
-            return await operation(connection);
-        }
-        catch (SqliteException exception) when (IsMissingTable(exception))
-        {
-            LogTableRecreated(_databasePath);
-            _schemaReady = false;
-            await EnsureSchemaAsync(cancellationToken);
-            await using var connection = await OpenAsync(cancellationToken);
-            return await operation(connection);
-        }
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private void CloseSessions()
     {
-        var connection = new SqliteConnection(_connectionString);
-        try
+        while (_readers.TryTake(out var reader))
         {
-            await connection.OpenAsync(cancellationToken);
-            // Per connection: wait for a competing writer's lock instead of failing at once with SQLITE_BUSY.
-            await using var command = connection.CreateCommand();
-            command.CommandText = FormattableString.Invariant($"PRAGMA busy_timeout = {_busyTimeoutMs}");
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return connection;
+            reader.Dispose();
         }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
+        _writer?.Dispose();
+        _writer = null;
     }
 
     private async Task EnsureSchemaAsync(CancellationToken cancellationToken)
@@ -240,8 +401,8 @@ public sealed partial class SqliteStorage : IStorage, IExpiringStorage
             {
                 Directory.CreateDirectory(directory);
             }
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
+            using var session = await SqliteSession.OpenAsync(_connectionString, _busyTimeoutMs, cancellationToken);
+            await using var command = session.Connection.CreateCommand();
             // journal_mode=WAL is stored in the file, so setting it once per process is enough.
             command.CommandText = "PRAGMA journal_mode = WAL";
             var mode = Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);

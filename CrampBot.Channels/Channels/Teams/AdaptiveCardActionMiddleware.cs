@@ -90,6 +90,6 @@ public sealed partial class AdaptiveCardActionMiddleware(ILogger<AdaptiveCardAct
             ? reply.Attachments?.FirstOrDefault(a => string.Equals(a.ContentType, ContentTypes.AdaptiveCard, StringComparison.OrdinalIgnoreCase) && a.Content is JsonObject)?.Content
             : null;
 
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "adaptiveCard/action {ActivityId} answered with {ResponseType} after {ReplyCount} replies")]
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Debug, Message = "adaptiveCard/action {ActivityId} answered with {ResponseType} after {ReplyCount} replies")]
     private partial void LogAnswered(string? activityId, string responseType, int replyCount);
 }
