@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using CrampBot.Builder;
+using CrampBot.Storage;
 
 namespace CrampBot.Channels.DirectLine;
 
@@ -14,6 +15,8 @@ namespace CrampBot.Channels.DirectLine;
 public static partial class DirectLineStreamEndpoint
 {
     private static readonly JsonSerializerOptions FrameJson = new(JsonSerializerDefaults.Web);
+    private static readonly TimeSpan FirstStoreRetry = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan LongestStoreRetry = TimeSpan.FromSeconds(5);
 
     /// <summary>Maps the stream onto <paramref name="group"/>.</summary>
     public static void Map(RouteGroupBuilder group) =>
@@ -46,7 +49,7 @@ public static partial class DirectLineStreamEndpoint
         try
         {
             var sent = from;
-            (sent, ended) = await SendNewAsync(socket, store, conversationId, sent, connectionLost);
+            (sent, ended) = await SendNewAsync(socket, store, conversationId, sent, connectionLost, stop.Token, logger);
             while (!ended && await subscription.Reader.WaitToReadAsync(stop.Token))
             {
                 var logChanged = false;
@@ -63,7 +66,7 @@ public static partial class DirectLineStreamEndpoint
                 }
                 if (logChanged)
                 {
-                    (sent, ended) = await SendNewAsync(socket, store, conversationId, sent, connectionLost);
+                    (sent, ended) = await SendNewAsync(socket, store, conversationId, sent, connectionLost, stop.Token, logger);
                 }
             }
         }
@@ -79,9 +82,25 @@ public static partial class DirectLineStreamEndpoint
     // Sends whatever the log holds after `sent`; reports the new watermark and whether the conversation ended. The store
     // reads the end before the log: the bot appends its endOfConversation and only then marks the conversation ended,
     // so an end seen first guarantees the read that follows holds the endOfConversation.
-    private static async Task<(int Sent, bool Ended)> SendNewAsync(WebSocket socket, DirectLineConversationStore store, string conversationId, int sent, CancellationToken cancellationToken)
+    // A store that cannot be reached for a moment (its link to Redis is coming back) does not end the stream: the read is
+    // retried, with growing pauses, until it works or the stream stops; the socket stays open and nothing is skipped.
+    private static async Task<(int Sent, bool Ended)> SendNewAsync(
+        WebSocket socket, DirectLineConversationStore store, string conversationId, int sent, CancellationToken cancellationToken, CancellationToken stop, ILogger logger)
     {
-        var window = await store.ReadAsync(conversationId, sent, cancellationToken);
+        DirectLineActivityWindow window;
+        for (var pause = FirstStoreRetry; ; pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestStoreRetry.Ticks)))
+        {
+            try
+            {
+                window = await store.ReadAsync(conversationId, sent, cancellationToken);
+                break;
+            }
+            catch (StorageUnavailableException)
+            {
+                LogStoreUnavailable(logger, LogIds.Hash(conversationId)!, pause.TotalMilliseconds);
+                await Task.Delay(pause, stop);
+            }
+        }
         if (window.Activities.Count > 0)
         {
             await SendFrameAsync(socket, new DirectLineActivitySet(window.Activities, DirectLineEndpoints.FormatWatermark(window.Watermark)), cancellationToken);
@@ -140,6 +159,9 @@ public static partial class DirectLineStreamEndpoint
 
     [LoggerMessage(EventId = 4120, Level = LogLevel.Debug, Message = "Direct Line stream of {ConversationId} opened at watermark {Watermark}")]
     private static partial void LogStreamOpened(ILogger logger, string conversationId, int watermark);
+
+    [LoggerMessage(EventId = 4122, Level = LogLevel.Warning, Message = "Direct Line stream of {ConversationId} could not read the store; retrying in {PauseMs} ms")]
+    private static partial void LogStoreUnavailable(ILogger logger, string conversationId, double pauseMs);
 
     [LoggerMessage(EventId = 4121, Level = LogLevel.Debug, Message = "Direct Line stream of {ConversationId} closed")]
     private static partial void LogStreamClosed(ILogger logger, string conversationId);
