@@ -115,9 +115,10 @@ internal static class ClinicalSignalDetector
         return otherSign || SuspectsClot(u, finder.Denial);
     }
 
-    // "I think I've got a clot in my leg": a report about oneself, not a question about clots in general.
+    // "I think I've got a clot in my leg", or "could I have a clot in my leg?": about oneself, not a question about
+    // clots in general ("can a clot cause cramps?"). A question that names a leg is taken as about one's own leg.
     private static bool SuspectsClot(Utterance u, Denial denial) =>
-        SignalLexicon.FirstPerson.IsIn(u) && !IsQuestionLike(u) &&
+        SignalLexicon.FirstPerson.IsIn(u) && (!IsQuestionLike(u) || SignalLexicon.Leg.IsIn(u)) &&
         SignalLexicon.Clot.Matches(u).Any(m => !denial.IsPlain(m.Start, m.Length));
 
     /// <summary>

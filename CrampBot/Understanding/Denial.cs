@@ -30,9 +30,17 @@ internal sealed class Denial
     public bool IsPlain(int start, int length) =>
         (IsDeniedBefore(start, start + length) && !IsEmphasisedAfter(start + length)) || IsAnsweredNo(start, start + length);
 
-    /// <summary>"my chest is fine", "breathing normal": a body part said to be well.</summary>
+    /// <summary>
+    /// "my chest is fine", "breathing normal": a body part said to be well; never when a negative comes before it in the
+    /// clause ("I can't breathe well", "I no can breathe good").
+    /// </summary>
     public bool IsSaidToBeFine(int start, int length)
     {
+        if (IsNegatedBefore(start))
+        {
+            return false;
+        }
+
         var i = start + length;
         var links = 0;
         while (i < _u.Count && !_u.IsBoundary(i) && SignalLexicon.IsFineLink.ContainsToken(_u.Canon[i]) && links < 3)
@@ -42,6 +50,18 @@ internal sealed class Denial
         }
 
         return i < _u.Count && !_u.IsBoundary(i) && SignalLexicon.IsFine.ContainsToken(_u.Canon[i]);
+    }
+
+    private bool IsNegatedBefore(int start)
+    {
+        var from = start;
+        while (from > 0 && !_u.IsBoundary(from - 1))
+        {
+            from--;
+        }
+
+        return SignalLexicon.DenialCue.Matches(_u).Any(m => m.Start >= from && m.Start < start) ||
+               SignalLexicon.DenialUndoer.Matches(_u).Any(m => m.Start >= from && m.Start < start);
     }
 
     private bool IsDeniedBefore(int start, int end)

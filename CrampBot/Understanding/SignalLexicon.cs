@@ -14,7 +14,7 @@ internal static class SignalLexicon
     [
         "pain", "pains", "painful", "ache", "aches", "aching", "achy", "achey", "hurt", "hurts", "hurting",
         "sore", "soreness", "tender", "tenderness", "agony", "agonising", "agonizing", "stabbing", "killing me",
-        "excruciating",
+        "excruciating", "ouch", "ow", "oww", "owww", "owie",
     ];
 
     public static readonly PhraseSet Pain = new(PainWords);
