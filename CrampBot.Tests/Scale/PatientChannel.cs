@@ -33,9 +33,13 @@ internal sealed class PatientChannel(FakeConnector connector)
     }
 
     private int _unavailable;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _refused = new();
 
     /// <summary>How many deliveries were answered 503 and delivered again.</summary>
     public int Unavailable => Volatile.Read(ref _unavailable);
+
+    /// <summary>True when a delivery of the activity was answered 503 (and delivered again).</summary>
+    public bool WasRefused(string activityId) => _refused.ContainsKey(activityId);
 
     /// <summary>
     /// POSTs <paramref name="activity"/> to an instance, delivering it again after a 503 as a channel does (at once:
@@ -60,6 +64,7 @@ internal sealed class PatientChannel(FakeConnector connector)
                 return status;
             }
             Interlocked.Increment(ref _unavailable);
+            _refused[activity.Id!] = true;
         }
     }
 

@@ -114,8 +114,13 @@ public abstract class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetim
         }));
 
         var all = turns.SelectMany(t => t).ToList();
-        var wrong = all.Where(t => !IsAnsweredOnceAndRight(channel, t.Step, t.Activity)).ToList();
-        output.WriteLine($"{StoreName}: {all.Count} activities each delivered to both processes at once, {wrong.Count} answered wrongly or twice, {channel.Unavailable} deliveries answered 503 and sent again");
+        // At least once, as documented (README, Running at scale): a turn that replied and then could not save (the
+        // store failing under load: 503) runs again when the channel delivers it again. That, and only that, may
+        // answer twice; a wrong or missing answer never passes.
+        var answeredAgainAfter503 = all.Where(t => channel.WasRefused(t.Activity.Id!) && IsAnsweredTwiceAndRight(channel, t.Step, t.Activity)).ToList();
+        var wrong = all.Where(t => !IsAnsweredOnceAndRight(channel, t.Step, t.Activity)).Except(answeredAgainAfter503).ToList();
+        output.WriteLine($"{StoreName}: {all.Count} activities each delivered to both processes at once, {wrong.Count} answered wrongly or twice, "
+            + $"{channel.Unavailable} deliveries answered 503 and sent again, {answeredAgainAfter503.Count} of them answered again");
         Assert.True(all.SelectMany(t => t.Statuses).All(status => status == HttpStatusCode.OK), Refusals(all.SelectMany(t => t.Statuses)));
         Assert.True(wrong.Count == 0, $"{wrong.Count} of {all.Count} answered wrongly or twice: "
             + string.Join(" | ", wrong.Take(3).Select(w => $"'{w.Step.Description}' got [{string.Join("; ", channel.RepliesTo(w.Activity.Id!).Select(Describe))}]"))
@@ -149,6 +154,12 @@ public abstract class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetim
     {
         var replies = channel.RepliesTo(activity.Id!);
         return replies.Count == step.Replies && step.IsRight(replies);
+    }
+
+    private static bool IsAnsweredTwiceAndRight(PatientChannel channel, ScriptStep step, Activity activity)
+    {
+        var replies = channel.RepliesTo(activity.Id!);
+        return replies.Count == 2 * step.Replies && step.IsRight([.. replies.Take(step.Replies)]) && step.IsRight([.. replies.Skip(step.Replies)]);
     }
 
     private static string Describe(Activity reply) =>
