@@ -55,7 +55,7 @@ internal sealed class TopicScorer
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (topic, keywords, examples) in _topics)
         {
-            var keywordScore = keywords.Where(k => k.Phrase.IsIn(u)).Sum(k => k.Weight);
+            var keywordScore = keywords.Sum(k => k.Weight * KeywordMatcher.Match(k.Phrase, u));
             var exampleScore = examples.Max(e => Similarity(words, e));
             scores[topic.Id] = keywordScore + ExampleWeight * exampleScore;
         }
