@@ -118,6 +118,12 @@ public sealed class CrampRecognizer
             top = new IntentCandidate(Intent.ReportSymptoms, null, top.Score);
         }
 
+        if (top.Intent == Intent.OutOfScope && !ClinicalSignalDetector.IsQuestionLike(u) &&
+            NavigationDetector.Opening(u) is { } opening)
+        {
+            top = new IntentCandidate(opening, null, Options.OutOfScopeBelow);
+        }
+
         var second = top.Intent == Intent.Topic ? TwoQuestions(u, known, clauses) : null;
         if (second is { } two)
         {
