@@ -23,6 +23,12 @@ internal static class KeywordMatcher
     private static readonly HashSet<string> QuestionWords = new(
         ["what", "whats", "where", "when", "why", "how", "hows", "which", "who"], StringComparer.Ordinal);
 
+    // A contracted question word stands for the word and "is": "whats causing" is "what is causing".
+    private static readonly Dictionary<string, string> Contractions = new(StringComparer.Ordinal)
+    {
+        ["whats"] = "what", ["wheres"] = "where", ["hows"] = "how", ["whos"] = "who", ["thats"] = "that",
+    };
+
     // "is that why…", "thats why…": the question word points back at what was said, it does not ask.
     private static readonly HashSet<string> PointingBack = new(["that", "thats", "this"], StringComparer.Ordinal);
 
@@ -32,12 +38,7 @@ internal static class KeywordMatcher
         var best = 0.0;
         foreach (var start in Find(keyword.Tokens, u))
         {
-            var factor = QuestionWords.Contains(keyword.Tokens[0]) && !OpensItsQuestion(u, start) ? InnerQuestionWordFactor : 1.0;
-            best = Math.Max(best, factor);
-            if (best >= 1.0)
-            {
-                break;
-            }
+            best = Math.Max(best, QuestionWords.Contains(keyword.Tokens[0]) && !OpensItsQuestion(u, start) ? InnerQuestionWordFactor : 1.0);
         }
 
         return best;
@@ -52,32 +53,53 @@ internal static class KeywordMatcher
 
         for (var start = 0; start < u.Count; start++)
         {
-            if (u.Canon[start] != tokens[0])
+            if (Advance(tokens, 0, u.Canon[start]) is not { } k)
             {
                 continue;
             }
 
             var at = start;
-            var all = true;
-            for (var k = 1; k < tokens.Length && all; k++)
+            while (k < tokens.Length)
             {
                 var next = at + 1;
                 var gap = 0;
-                while (next < u.Count && gap < MaxGap && u.Canon[next] != tokens[k] && GapWords.Contains(u.Canon[next]))
+                while (next < u.Count && gap < MaxGap && Advance(tokens, k, u.Canon[next]) is null && GapWords.Contains(u.Canon[next]))
                 {
                     next++;
                     gap++;
                 }
 
-                all = next < u.Count && u.Canon[next] == tokens[k];
+                if (next >= u.Count || Advance(tokens, k, u.Canon[next]) is not { } after)
+                {
+                    break;
+                }
+
+                k = after;
                 at = next;
             }
 
-            if (all)
+            if (k >= tokens.Length)
             {
                 yield return start;
             }
         }
+    }
+
+    // Where in the keyword one message token leaves the match: past the token it equals, past "what is" for "whats"
+    // (or past "what" alone), or null when it does not fit there.
+    private static int? Advance(string[] tokens, int k, string word)
+    {
+        if (word == tokens[k])
+        {
+            return k + 1;
+        }
+
+        if (Contractions.TryGetValue(word, out var head) && head == tokens[k])
+        {
+            return k + 1 < tokens.Length && tokens[k + 1] == "is" ? k + 2 : k + 1;
+        }
+
+        return null;
     }
 
     // No question word earlier in the same clause, and not "is that why".

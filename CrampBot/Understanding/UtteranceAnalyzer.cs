@@ -53,6 +53,7 @@ internal sealed class UtteranceAnalyzer(SpellingCorrector corrector)
             }
         }
 
+        AgeMentions.Mark(words, canon);
         return new Utterance(typed, words, canon, corrected, TextNormalizer.EndsWithQuestionMark(text));
     }
 }
