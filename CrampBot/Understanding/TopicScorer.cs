@@ -28,7 +28,7 @@ internal sealed class TopicScorer
     {
         _topics = [.. catalogTopics.Select(t => (
             t,
-            t.RecognizerKeywords.Select(k => (Phrase.Create(k.Key, Stemmer.Canonical), k.Value)).ToArray(),
+            DistinctKeywords(t.RecognizerKeywords),
             t.ExampleQuestions.Append(t.Title).Select(ContentWords).ToArray()))];
 
         var documentFrequency = _topics
@@ -38,6 +38,15 @@ internal sealed class TopicScorer
         _idf = documentFrequency.ToDictionary(kv => kv.Key, kv => Math.Log(1.0 + (double)_topics.Length / kv.Value));
         _maxIdf = Math.Log(1.0 + _topics.Length);
     }
+
+    // Keywords that read the same once canonical ("night" and "nighttime", "exercise" and "exercising") are one
+    // keyword, at the highest weight given: a word must not count twice because the content lists two spellings of it.
+    private static (Phrase Phrase, double Weight)[] DistinctKeywords(IReadOnlyDictionary<string, double> keywords) =>
+    [
+        .. keywords.Select(k => (Phrase: Phrase.Create(k.Key, Stemmer.Canonical), Weight: k.Value))
+            .GroupBy(k => string.Join(' ', k.Phrase.Tokens), StringComparer.Ordinal)
+            .Select(g => g.MaxBy(k => k.Weight)),
+    ];
 
     /// <summary>Every word the scorer knows, for the spelling vocabulary.</summary>
     public IEnumerable<string> Words => _topics.SelectMany(t =>
