@@ -289,6 +289,12 @@ public sealed class CrampRecognizer
         string Overview(HashSet<string> group) =>
             catalog.Topics.MaxBy(t => t.RelatedTopicIds.Count(group.Contains))!.Id;
         var causes = Overview(riskFactors);
+
+        // A topic that belongs to a risk factor and to the overview ("varicose veins" beside "circulation") is one
+        // of the causes too.
+        riskFactors.UnionWith(catalog.Topics
+            .Where(t => t.RelatedTopicIds.Contains(causes) && t.RelatedTopicIds.Any(riskFactors.Contains))
+            .Select(t => t.Id).ToList());
         var medicinesOverview = Overview(medicines);
 
         return catalog.Topics.ToDictionary(t => t.Id, t =>
