@@ -9,7 +9,7 @@ internal static class NavigationLexicon
         "good afternoon", "good evening", "morning", "afternoon", "evening", "hi there", "hello there", "hey there",
         "how are you", "hows it going", "whats up", "sup", "good day", "anybody home", "anyone home",
         "anyone there", "anybody there", "is anyone there", "is anybody there", "new here", "im new", "hi all",
-        "hello all", "how do you do", "nice to meet you", "hey hey",
+        "hello all", "how do you do", "nice to meet you", "hey hey", "is this the cramp bot", "are you the cramp bot",
     ]);
 
     public static readonly PhraseSet Help = new(
@@ -43,7 +43,7 @@ internal static class NavigationLexicon
         "what happens to my data", "do you keep", "do you store", "small print", "rules", "private", "who sees", "my messages",
         "my information", "my info", "my details", "my data", "my personal", "this conversation", "this chat",
         "who can read", "who reads", "can anyone read", "kept private", "anonymous", "do you share",
-        "share my", "secure", "do you save",
+        "share my", "secure", "do you save", "who will see", "what i write", "what i type", "who will read",
     ]);
 
     /// <summary>A verb of deleting or forgetting…</summary>
