@@ -252,7 +252,7 @@ public sealed class CrampRecognizer
     }
 
     private bool OnSubject(Utterance u, bool namesAMedicine) =>
-        namesAMedicine || _topicScorer.HasStrongKeyword(u) || SignalLexicon.Subject.IsIn(u) ||
+        namesAMedicine || _topicScorer.HasStrongKeyword(u) || SignalLexicon.Subject.IsIn(u) || SignalLexicon.PointsBackAtCramps.IsIn(u) ||
         SignalLexicon.Leg.IsIn(u) || SignalLexicon.Pain.IsIn(u) || SignalLexicon.Swelling.IsIn(u) ||
         MedicineLexicon.GenericMedicine.IsIn(u);
 

@@ -23,6 +23,12 @@ internal static class SignalLexicon
     public static readonly PhraseSet Subject = new(
         ["cramp", "cramps", "cramping", "crampy", "spasm", "spasms", "muscle", "muscles", "charley horse", "clot"]);
 
+    /// <summary>
+    /// Words that point back at the cramps the conversation is about ("how do I get rid of them", "do I need to
+    /// worry about these"): a question about them is on the subject though it names nothing.
+    /// </summary>
+    public static readonly PhraseSet PointsBackAtCramps = new(["them", "they", "these", "those", "theyre"]);
+
     /// <summary>Feelings in a named leg that deserve the leg pain check though no pain word is used ("my leg feels heavy").</summary>
     public static readonly PhraseSet LegOnlySymptom = new(["heavy", "heaviness", "tight", "tightness", "hard"]);
 
