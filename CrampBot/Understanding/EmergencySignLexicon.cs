@@ -19,7 +19,7 @@ internal static class EmergencySignLexicon
     ]);
 
     private static readonly PhraseSet Chest = new(["chest", "chests", "ribs", "rib cage", "ribcage", "breastbone", "sternum",
-        "breast", "breasts"]);
+        "breast", "breasts", "lung", "lungs"]);
 
     public static readonly SignPattern ChestPain = new()
     {
@@ -48,7 +48,7 @@ internal static class EmergencySignLexicon
             "out of puff", "puffing", "panting", "gasping for air", "fighting for breath", "struggling for air",
             "fighting for air", "not enough air", "cant get enough air", "cant get air", "gulping air", "gulping for air",
             "hyperventilating", "suffocating", "choking for air", "breathlesness", "sob", "cant breed", "cannot breed",
-            "cant brief",
+            "cant brief", "wheezing", "wheeze", "wheezy", "wheezes", "wheezed",
         ]),
         Compounds =
         [
@@ -59,7 +59,7 @@ internal static class EmergencySignLexicon
                 "labored", "painful", "hurts", "hurt", "pain", "short", "shorter", "tight", "stop", "stopped", "stops",
                 "barely", "fast", "faster", "quick", "quickly", "rapid", "shallow", "gasping", "catch", "heavy",
                 "heavily", "weird", "funny", "strange", "worse", "effort", "rattly", "noisy", "issue", "issues", "bad",
-                "terrible", "awful", "not good",
+                "terrible", "awful", "not good", "not right", "wrong", "odd",
             ]), SignReach.Sentence),
         ],
         NotThis = new(["bad breath", "breath of fresh air", "take a deep breath", "deep breath", "puffed up",
