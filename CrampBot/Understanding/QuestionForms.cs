@@ -39,6 +39,15 @@ internal static class QuestionForms
         ["does"] = ["it", "a", "the", "my", "cramp", "cramps", "this", "that"],
     };
 
+    // A question in the order of a statement, common in a second language: "what I can do" for "what can I do".
+    private static readonly HashSet<string> Subjects = new(["i", "we", "you", "u"], StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string> Modals = new(StringComparer.Ordinal)
+    {
+        ["can"] = "can", ["could"] = "could", ["should"] = "should", ["must"] = "should", ["shall"] = "should",
+        ["do"] = "do", ["will"] = "will",
+    };
+
     private static readonly HashSet<string> OpenEnded = new(["what", "whats", "which"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> QuestionWords = new(
@@ -68,6 +77,16 @@ internal static class QuestionForms
             {
                 words[i] = meant;
                 state = QuestionWords.Contains(meant) ? 1 : 2;
+                continue;
+            }
+
+            if (state == 1 && Subjects.Contains(word) && i + 1 < words.Count && Modals.TryGetValue(words[i + 1], out var modal))
+            {
+                // "what I can do", "how I can stop it", "what I must do": the question's usual order.
+                words[i] = modal;
+                words[i + 1] = word;
+                i++;
+                state = 2;
                 continue;
             }
 
