@@ -44,6 +44,9 @@ internal static class KeywordMatcher
         return best;
     }
 
+    /// <summary>A question word that does not open its question ("what happens when…"): a conjunction, not a question.</summary>
+    public static bool IsInnerQuestionWord(Utterance u, int at) => QuestionWords.Contains(u.Canon[at]) && !OpensItsQuestion(u, at);
+
     private static IEnumerable<int> Find(string[] tokens, Utterance u)
     {
         if (tokens.Length == 0)

@@ -60,7 +60,8 @@ internal sealed class TopicScorer
     /// <summary>Raw (unbounded) score per topic id.</summary>
     public Dictionary<string, double> Score(Utterance u)
     {
-        var words = new HashSet<string>(u.WordIndexes().Select(i => u.Canon[i]).Where(w => !StopWords.Contains(w)));
+        var words = new HashSet<string>(u.WordIndexes().Where(i => !KeywordMatcher.IsInnerQuestionWord(u, i))
+            .Select(i => u.Canon[i]).Where(w => !StopWords.Contains(w)));
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (topic, keywords, examples) in _topics)
         {
