@@ -7,5 +7,8 @@ namespace CrampBot.Hosting;
 public interface ILimitNotices
 {
     /// <summary>The sentence for <paramref name="limit"/>, or null to say nothing.</summary>
-    string? For(RequestLimit limit);
+    /// <param name="limit">The limit the request hit.</param>
+    /// <param name="refusedText">The text of the refused message, when it had one: the app may read it for what must
+    /// never wait (a patient describing an emergency), but never logs or keeps it.</param>
+    string? For(RequestLimit limit, string? refusedText);
 }

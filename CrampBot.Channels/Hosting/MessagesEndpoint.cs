@@ -109,7 +109,7 @@ public static class MessagesEndpoint
     // caller reads the problem instead: its body cannot be both a refusal and replies).
     private static async Task NotifyAsync(HttpRequest request, Activity activity, RequestLimit limit, bool bufferReplies, CancellationToken cancellationToken)
     {
-        var text = request.HttpContext.RequestServices.GetService<ILimitNotices>()?.For(limit);
+        var text = request.HttpContext.RequestServices.GetService<ILimitNotices>()?.For(limit, activity.Text);
         if (text is null || bufferReplies || !activity.IsType(ActivityTypes.Message))
         {
             return;

@@ -30,6 +30,41 @@ public sealed class RequestLimitsTests
     }
 
     [Fact]
+    public async Task A_refused_long_message_that_describes_an_emergency_still_gets_the_emergency_advice_first()
+    {
+        await using var host = DirectLineTestHost.Start(new Dictionary<string, string?> { ["Limits:MaxTextLength"] = "200" }, crampBot: true);
+        using var chat = await host.StartConversationAsync();
+        var (_, watermark) = await chat.Activities();
+        var rambling = string.Concat(Enumerable.Repeat("I have had cramps in my legs for a few weeks now, mostly at night. ", 40));
+
+        using var refused = await chat.Client.PostAsync($"/v3/directline/conversations/{chat.Id}/activities",
+            JsonBody(Message(rambling + "Today my chest feels tight and I can't get my breath.")));
+
+        await AssertProblemAsync(refused, HttpStatusCode.RequestEntityTooLarge);
+        var notice = (string?)Assert.Single((await chat.Activities(watermark)).Activities)!["text"];
+        var emergency = Content(host).GetOutcome(TriageLevel.Emergency);
+        Assert.StartsWith(emergency.Title, notice);
+        Assert.Contains(emergency.Text, notice);
+        Assert.EndsWith(Content(host).Messages.MessageTooLong, notice);
+    }
+
+    [Fact]
+    public async Task A_message_over_the_rate_that_describes_a_clot_sign_gets_the_same_day_advice_with_the_refusal()
+    {
+        await using var host = DirectLineTestHost.Start(new Dictionary<string, string?> { ["Limits:MessagesPerConversationPermits"] = "1", ["Limits:MessagesPerConversationWindow"] = "00:10:00" }, crampBot: true);
+        using var chat = await host.StartConversationAsync();
+        await chat.Send("hello");
+        var (_, watermark) = await chat.Activities();
+
+        using var limited = await chat.Client.PostAsync($"/v3/directline/conversations/{chat.Id}/activities", JsonBody(Message("my calf is swollen and red")));
+
+        await AssertProblemAsync(limited, HttpStatusCode.TooManyRequests);
+        var notice = (string?)Assert.Single((await chat.Activities(watermark)).Activities)!["text"];
+        Assert.StartsWith(Content(host).GetOutcome(TriageLevel.UrgentSameDay).Title, notice);
+        Assert.EndsWith(Content(host).Messages.TooManyMessages, notice);
+    }
+
+    [Fact]
     public async Task Too_many_attachments_or_entities_get_400_naming_the_limit()
     {
         await using var host = DirectLineTestHost.Start(new Dictionary<string, string?> { ["Limits:MaxAttachments"] = "1", ["Limits:MaxEntities"] = "1" }, crampBot: true);
@@ -106,6 +141,25 @@ public sealed class RequestLimitsTests
         Assert.Equal("teams-conv-1", notice.Conversation!.Id);
         Assert.Equal(activity.Id, notice.ReplyToId);
         await transcript.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task On_api_messages_a_long_message_that_describes_an_emergency_gets_the_emergency_advice_through_the_connector()
+    {
+        var sink = new ConnectorSink();
+        await using var host = DirectLineTestHost.Start(new Dictionary<string, string?> { ["Limits:MaxTextLength"] = "40" }, crampBot: true,
+            services: services => services.AddSingleton<IConnectorClient>(sink));
+        using var client = host.CreateClient();
+        await using var transcript = new Transcript(host.CreateClient(), "msteams", "teams-conv-2", "user-1");
+        var activity = transcript.NewActivity("message", a => a.Text = "sorry to bother you, my mum has collapsed in the kitchen after her cramp");
+        activity.ServiceUrl = "https://smba.trafficmanager.net/emea/";
+
+        using var refused = await client.PostAsJsonAsync("/api/messages", activity, CrampBot.Protocol.ProtocolJson.Options);
+
+        await AssertProblemAsync(refused, HttpStatusCode.RequestEntityTooLarge);
+        var notice = Assert.Single(sink.Activities);
+        Assert.StartsWith(Content(host).GetOutcome(TriageLevel.Emergency).Title, notice.Text);
+        Assert.EndsWith(Content(host).Messages.MessageTooLong, notice.Text);
     }
 
     [Fact]

@@ -1,16 +1,36 @@
 using CrampBot.Content;
+using CrampBot.Understanding;
 
 namespace CrampBot.Hosting;
 
-/// <summary>What a patient reads in the chat when a limit refused their message: the content's own sentences.</summary>
-public sealed class ContentLimitNotices(ContentCatalog content) : ILimitNotices
+/// <summary>
+/// What a patient reads in the chat when a limit refused their message: the content's own sentences. A refused message
+/// is still read for red flags (a patient who writes a long message or types fast may be describing an emergency), and
+/// the advice for one comes before the refusal: a limit may delay an answer, never the advice an emergency needs.
+/// </summary>
+public sealed class ContentLimitNotices(ContentCatalog content, CrampRecognizer recognizer) : ILimitNotices
 {
-    public string? For(RequestLimit limit) => limit switch
+    public string? For(RequestLimit limit, string? refusedText)
     {
-        RequestLimit.BodySize or RequestLimit.TextLength or RequestLimit.Attachments or RequestLimit.Entities => content.Messages.MessageTooLong,
-        RequestLimit.RequestRate => content.Messages.TooManyMessages,
-        RequestLimit.ConversationFull => content.Messages.ConversationFull,
-        // Refused before a conversation exists: there is no chat to say it in (the widget shows its own error).
-        _ => null,
-    };
+        var notice = limit switch
+        {
+            RequestLimit.BodySize or RequestLimit.TextLength or RequestLimit.Attachments or RequestLimit.Entities => content.Messages.MessageTooLong,
+            RequestLimit.RequestRate => content.Messages.TooManyMessages,
+            RequestLimit.ConversationFull => content.Messages.ConversationFull,
+            // Refused before a conversation exists: there is no chat to say it in (the widget shows its own error).
+            _ => null,
+        };
+        if (notice is null || string.IsNullOrWhiteSpace(refusedText))
+        {
+            return notice;
+        }
+
+        var advice = recognizer.Recognize(refusedText).RedFlag switch
+        {
+            RedFlag.Emergency => content.GetOutcome(TriageLevel.Emergency),
+            RedFlag.DvtSign => content.GetOutcome(TriageLevel.UrgentSameDay),
+            _ => null,
+        };
+        return advice is null ? notice : $"{advice.Title}\n\n{advice.Text}\n\n{notice}";
+    }
 }

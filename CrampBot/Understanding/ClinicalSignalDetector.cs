@@ -19,7 +19,7 @@ internal static class ClinicalSignalDetector
         var legMentioned = SignalLexicon.Leg.IsIn(u);
         return new ClinicalSignals(
             HasLegPain(u, finder, legMentioned),
-            SwellingIn(u, finder.Denial, legMentioned),
+            SwellingIn(u, finder.Denial, new Hedging(u), legMentioned),
             EmergencySymptomsIn(finder),
             IsGeneralQuestion(u))
         {
@@ -45,7 +45,7 @@ internal static class ClinicalSignalDetector
         }
 
         var you = u.WordIndexes().Where(i => u.Canon[i] is "you" or "u");
-        if (you.Any(i => !SignalLexicon.AddressingTheBot.Matches(u).Any(m => m.Start == i)))
+        if (you.Any(i => !SignalLexicon.AddressingTheBot.Matches(u).StartsAt(i)))
         {
             return false;
         }
@@ -97,7 +97,7 @@ internal static class ClinicalSignalDetector
                 continue;
             }
 
-            if (notSymptom.Any(n => start >= n.Start && start < n.Start + n.Length))
+            if (notSymptom.Overlapping(start, 1).Any())
             {
                 continue;
             }
@@ -115,16 +115,17 @@ internal static class ClinicalSignalDetector
         return otherSign || SuspectsClot(u, finder.Denial);
     }
 
-    // "I think I've got a clot in my leg": a report about oneself, not a question about clots in general.
+    // "I think I've got a clot in my leg", or "could I have a clot in my leg?": about oneself, not a question about
+    // clots in general ("can a clot cause cramps?"). A question that names a leg is taken as about one's own leg.
     private static bool SuspectsClot(Utterance u, Denial denial) =>
-        SignalLexicon.FirstPerson.IsIn(u) && !IsQuestionLike(u) &&
+        SignalLexicon.FirstPerson.IsIn(u) && (!IsQuestionLike(u) || SignalLexicon.Leg.IsIn(u)) &&
         SignalLexicon.Clot.Matches(u).Any(m => !denial.IsPlain(m.Start, m.Length));
 
     /// <summary>
     /// Any mention that is not a plain denial wins: "not swollen this morning, swollen now" is swollen; "not sure if it's
     /// swollen" is not sure; only "no swelling" is absent.
     /// </summary>
-    private static YesNoAnswer SwellingIn(Utterance u, Denial denial, bool legMentioned)
+    private static YesNoAnswer SwellingIn(Utterance u, Denial denial, Hedging hedging, bool legMentioned)
     {
         var status = YesNoAnswer.None;
         foreach (var (start, length) in SignalLexicon.Swelling.Matches(u))
@@ -142,7 +143,7 @@ internal static class ClinicalSignalDetector
             }
 
             var mention = denial.IsPlain(start, length) ? YesNoAnswer.No
-                : Hedging.IsHedged(u, start, length) ? YesNoAnswer.NotSure
+                : hedging.IsHedged(start, length) ? YesNoAnswer.NotSure
                 : YesNoAnswer.Yes;
             status = Stronger(status, mention);
         }
@@ -169,10 +170,11 @@ internal static class ClinicalSignalDetector
 
     /// <summary>
     /// Start indexes of the set's words within <see cref="Near"/> words of the span, in the same clause. A word
-    /// followed by "of" only names a place ("the back of my leg"), so it does not count.
+    /// followed by "of" only names a place ("the back of my leg"), so it does not count. Only the matches that can
+    /// be that near are looked at.
     /// </summary>
     private static IEnumerable<int> NearbyInClause(Utterance u, PhraseSet set, int start, int length) =>
-        set.Matches(u)
+        set.Matches(u).StartingIn(start - Near - set.Matches(u).MaxLength + 1, start + length + Near)
             .Where(m => m.Start + m.Length >= u.Count || u.Canon[m.Start + m.Length] != "of")
             .Where(m => m.Start + m.Length <= start ? start - (m.Start + m.Length) < Near : m.Start - (start + length) < Near)
             .Where(m => m.Start != start)

@@ -54,7 +54,7 @@ public sealed class CrampRecognizer
             .Concat(MedicineLexicon.All.SelectMany(s => s.Words))
             .Concat(Stemmer.KnownWords)
             .Concat(catalog.Topics.SelectMany(t => TextNormalizer.Tokenize(t.Title)));
-        _analyzer = new UtteranceAnalyzer(new SpellingCorrector(vocabulary));
+        _analyzer = new UtteranceAnalyzer(new SpellingCorrector(vocabulary, RedFlagVocabulary.Words));
         _broader = BroaderTopics(catalog);
     }
 
@@ -63,13 +63,15 @@ public sealed class CrampRecognizer
     /// <summary>Understands one message. Null or empty text (a card tap) gives <see cref="Recognition.Empty"/>.</summary>
     public Recognition Recognize(string? text)
     {
-        var u = _analyzer.Analyze(text);
-        if (u.IsEmpty)
+        var whole = _analyzer.Analyze(text);
+        if (whole.IsEmpty)
         {
             return Recognition.Empty;
         }
 
-        var signals = ClinicalSignalDetector.Detect(u);
+        // Red flags are looked for in the whole message; the rest is read from its first words (a bounded cost).
+        var signals = ClinicalSignalDetector.Detect(whole);
+        var u = whole.TopicPart;
         var redFlag = RedFlags.Evaluate(signals);
         var answer = AnswerDetector.Detect(u, signals.Swelling);
         var known = _medicineDetector.Known(u);

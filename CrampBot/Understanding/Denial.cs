@@ -27,12 +27,27 @@ internal sealed class Denial
         _listWord = listWord;
     }
 
+    // Runs the checks below walk through, found once per message so a check costs the same at any length: where the
+    // scope of a denial cue starts, the last token that is not a list word, and where a list or an answer's tail ends.
+    private int[]? _scopeStart;
+    private int[]? _lastNotListWord;
+    private int[]? _listEnd;
+    private int[]? _bareNoTailEnd;
+
     public bool IsPlain(int start, int length) =>
         (IsDeniedBefore(start, start + length) && !IsEmphasisedAfter(start + length)) || IsAnsweredNo(start, start + length);
 
-    /// <summary>"my chest is fine", "breathing normal": a body part said to be well.</summary>
+    /// <summary>
+    /// "my chest is fine", "breathing normal": a body part said to be well; never when a negative comes before it in the
+    /// clause ("I can't breathe well", "I no can breathe good").
+    /// </summary>
     public bool IsSaidToBeFine(int start, int length)
     {
+        if (IsNegatedBefore(start))
+        {
+            return false;
+        }
+
         var i = start + length;
         var links = 0;
         while (i < _u.Count && !_u.IsBoundary(i) && SignalLexicon.IsFineLink.ContainsToken(_u.Canon[i]) && links < 3)
@@ -42,6 +57,18 @@ internal sealed class Denial
         }
 
         return i < _u.Count && !_u.IsBoundary(i) && SignalLexicon.IsFine.ContainsToken(_u.Canon[i]);
+    }
+
+    private bool IsNegatedBefore(int start)
+    {
+        var from = start;
+        while (from > 0 && !_u.IsBoundary(from - 1))
+        {
+            from--;
+        }
+
+        return SignalLexicon.DenialCue.Matches(_u).Any(m => m.Start >= from && m.Start < start) ||
+               SignalLexicon.DenialUndoer.Matches(_u).Any(m => m.Start >= from && m.Start < start);
     }
 
     private bool IsDeniedBefore(int start, int end)
@@ -94,51 +121,62 @@ internal sealed class Denial
     }
 
     private bool IsCueAt(int i) =>
-        SignalLexicon.DenialCue.ContainsToken(_u.Canon[i]) || SignalLexicon.DenialCue.Matches(_u).Any(m => m.Start == i);
+        SignalLexicon.DenialCue.ContainsToken(_u.Canon[i]) || SignalLexicon.DenialCue.Matches(_u).StartsAt(i);
 
-    // A doubt or another negative earlier in the clause: "can't walk without …", "not sure there's no …".
+    // A doubt or another negative earlier in the clause: "can't walk without …", "not sure there's no …". The scope
+    // reaches back to the clause start or the last scope breaker ("but").
     private bool IsUndoneBefore(int cue)
     {
-        var from = cue;
-        while (from > 0 && !_u.IsBoundary(from - 1) && !SignalLexicon.ScopeBreaker.ContainsToken(_u.Canon[from - 1]))
-        {
-            from--;
-        }
-
-        return SignalLexicon.DenialUndoer.Matches(_u).Any(m => m.Start >= from && m.Start < cue) ||
-               SignalLexicon.Hedge.Matches(_u).Any(m => m.Start >= from && m.Start < cue);
+        _scopeStart ??= RunStarts(i => _u.IsBoundary(i) || SignalLexicon.ScopeBreaker.ContainsToken(_u.Canon[i]));
+        var from = _scopeStart[cue];
+        return SignalLexicon.DenialUndoer.Matches(_u).AnyStartingIn(from, cue) ||
+               SignalLexicon.Hedge.Matches(_u).AnyStartingIn(from, cue);
     }
 
-    private bool IsEmphasisedAfter(int end)
+    private bool IsEmphasisedAfter(int end) =>
+        SignalLexicon.DenialEmphasis.Matches(_u).AnyStartingIn(end, _u.ClauseEnd(end));
+
+    // For each index, the index just after the last token before it where stop holds (0 when there is none).
+    private int[] RunStarts(Func<int, bool> stop)
     {
-        var to = end;
-        while (to < _u.Count && !_u.IsBoundary(to))
+        var starts = new int[_u.Count + 1];
+        for (var i = 1; i <= _u.Count; i++)
         {
-            to++;
+            starts[i] = stop(i - 1) ? i : starts[i - 1];
         }
 
-        return SignalLexicon.DenialEmphasis.Matches(_u).Any(m => m.Start >= end && m.Start < to);
+        return starts;
+    }
+
+    // For each index, the first index at or after it where keepGoing fails (Count when there is none).
+    private int[] RunEnds(Func<int, bool> keepGoing)
+    {
+        var ends = new int[_u.Count + 1];
+        ends[_u.Count] = _u.Count;
+        for (var i = _u.Count - 1; i >= 0; i--)
+        {
+            ends[i] = keepGoing(i) ? ends[i + 1] : i;
+        }
+
+        return ends;
     }
 
     // "chest pain? no", "swelling - none", "breathless: not at all"; only for a bare mention ("I have chest pain. No." is
     // not a denial).
     private bool IsAnsweredNo(int start, int end)
     {
-        for (var k = start - 1; k >= 0 && !_u.IsBoundary(k); k--)
+        // Only list words since the clause start: the last token that is not one is a boundary, or there is none.
+        // (A boundary is never a list word.)
+        _lastNotListWord ??= RunStarts(k => !_listWord[k]);
+        var lastNotListWord = _lastNotListWord[start] - 1;
+        if (lastNotListWord >= 0 && !_u.IsBoundary(lastNotListWord))
         {
-            if (!_listWord[k])
-            {
-                return false;
-            }
+            return false;
         }
 
         // Past the rest of a list ("swelling, redness, heat - none of that") to the answer.
-        var i = end;
-        while (i < _u.Count && (_u.Canon[i] == TextNormalizer.Comma || _listWord[i] || _u.Canon[i] is "or" or "and"))
-        {
-            i++;
-        }
-
+        _listEnd ??= RunEnds(k => _u.Canon[k] == TextNormalizer.Comma || _listWord[k] || _u.Canon[k] is "or" or "and");
+        var i = _listEnd[end];
         if (i < _u.Count && _u.IsBoundary(i))
         {
             i++;
@@ -149,12 +187,8 @@ internal sealed class Denial
             return false;
         }
 
-        i++;
-        while (i < _u.Count && !_u.IsBoundary(i) && SignalLexicon.BareNoTail.ContainsToken(_u.Canon[i]))
-        {
-            i++;
-        }
-
+        _bareNoTailEnd ??= RunEnds(k => !_u.IsBoundary(k) && SignalLexicon.BareNoTail.ContainsToken(_u.Canon[k]));
+        i = _bareNoTailEnd[i + 1];
         return i == _u.Count || _u.IsBoundary(i);
     }
 }

@@ -50,11 +50,19 @@ internal static class DvtSignLexicon
         AboutTheLeg = true,
     };
 
+    // Where a clot forms (NHS: the calf or thigh), not the knee or foot, which have their own causes of tenderness.
+    private static readonly PhraseSet CalfOrThigh = new(["leg", "legs", "calf", "calves", "calve", "thigh", "thighs",
+        "lower leg", "upper leg"]);
+
     public static readonly SignPattern HardOrSoreVeins = new()
     {
         Phrases = new(["hard vein", "hard veins", "sore vein", "sore veins"]),
         Compounds =
         [
+            // A patient cannot tell a sore vein from a sore calf: a calf that is sore when touched is taken as this sign.
+            new(CalfOrThigh, new(["tender", "tenderness", "sore to touch", "sore to the touch", "sore when i touch",
+                "sore when touched", "hurts to touch", "hurts when i touch", "hurts when touched", "painful to touch",
+                "painful to the touch", "painful when i touch", "painful when touched"]), SignReach.Sentence),
             new(new(["vein", "veins", "veiny"]), new(
             [
                 "hard", "harder", "sore", "tender", "painful", "pain", "hurt", "hurts", "hurting", "swollen", "swelling",

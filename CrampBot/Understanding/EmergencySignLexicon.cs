@@ -14,7 +14,7 @@ internal static class EmergencySignLexicon
         "tight", "tightness", "tightening", "tighten", "pressure", "heavy", "heaviness", "crushing", "crushed",
         "squeezing", "squeeze", "squeezed", "discomfort", "uncomfortable", "burning", "burns", "funny", "weird",
         "strange", "odd", "not right", "doesnt feel right", "feels wrong", "elephant", "band", "weight on", "sharp",
-        "twinge", "twinges", "niggle", "pang", "pangs", "stitch", "constricted", "vice", "pins", "hurty", "ouch",
+        "twinge", "twinges", "niggle", "pang", "pangs", "stitch", "constricted", "vice", "pins", "hurty",
         "gyp", "jip", "giving me gyp", "playing up", "killing",
     ]);
 
@@ -49,17 +49,20 @@ internal static class EmergencySignLexicon
             "fighting for air", "not enough air", "cant get enough air", "cant get air", "gulping air", "gulping for air",
             "hyperventilating", "suffocating", "choking for air", "breathlesness", "sob", "cant breed", "cannot breed",
             "cant brief", "wheezing", "wheeze", "wheezy", "wheezes", "wheezed",
+            // Not breathing is the emergency itself, never a denial of it.
+            "not breathing", "isnt breathing", "wasnt breathing", "stopped breathing", "stops breathing",
         ]),
         Compounds =
         [
             new(Breath, new(
             [
-                "cant", "cannot", "can not", "unable", "struggle", "struggling", "struggled", "struggles", "difficult",
+                "cant", "cannot", "can not", "unable", "not able", "no can", "can no", "not can", "struggle", "struggling", "struggled", "struggles", "difficult",
                 "difficulty", "difficulties", "hard", "harder", "hardly", "trouble", "problem", "problems", "laboured",
                 "labored", "painful", "hurts", "hurt", "pain", "short", "shorter", "tight", "stop", "stopped", "stops",
                 "barely", "fast", "faster", "quick", "quickly", "rapid", "shallow", "gasping", "catch", "heavy",
                 "heavily", "weird", "funny", "strange", "worse", "effort", "rattly", "noisy", "issue", "issues", "bad",
-                "terrible", "awful", "not good", "not right", "wrong", "odd",
+                "terrible", "awful", "not good", "isnt good", "not right", "isnt right", "not normal", "isnt normal",
+                "not ok", "not okay", "isnt ok", "isnt okay", "not great", "not well", "not easy", "wrong", "odd",
             ]), SignReach.Sentence),
         ],
         NotThis = new(["bad breath", "breath of fresh air", "take a deep breath", "deep breath", "puffed up",

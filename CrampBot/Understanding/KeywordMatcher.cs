@@ -32,61 +32,46 @@ internal static class KeywordMatcher
     // "is that why…", "thats why…": the question word points back at what was said, it does not ask.
     private static readonly HashSet<string> PointingBack = new(["that", "thats", "this"], StringComparer.Ordinal);
 
-    /// <summary>The share of the keyword's weight the message earns: 1, <see cref="InnerQuestionWordFactor"/> or 0.</summary>
-    public static double Match(Phrase keyword, Utterance u)
+    /// <summary>
+    /// The share of the keyword's weight earned by the message from token <paramref name="start"/> on: 1,
+    /// <see cref="InnerQuestionWordFactor"/>, or 0 when the keyword does not start there.
+    /// </summary>
+    public static double MatchAt(Phrase keyword, Utterance u, int start)
     {
-        var best = 0.0;
-        foreach (var start in Find(keyword.Tokens, u))
+        var tokens = keyword.Tokens;
+        if (tokens.Length == 0 || Advance(tokens, 0, u.Canon[start]) is not { } k)
         {
-            best = Math.Max(best, QuestionWords.Contains(keyword.Tokens[0]) && !OpensItsQuestion(u, start) ? InnerQuestionWordFactor : 1.0);
+            return 0;
         }
 
-        return best;
+        var at = start;
+        while (k < tokens.Length)
+        {
+            var next = at + 1;
+            var gap = 0;
+            while (next < u.Count && gap < MaxGap && Advance(tokens, k, u.Canon[next]) is null && GapWords.Contains(u.Canon[next]))
+            {
+                next++;
+                gap++;
+            }
+
+            if (next >= u.Count || Advance(tokens, k, u.Canon[next]) is not { } after)
+            {
+                return 0;
+            }
+
+            k = after;
+            at = next;
+        }
+
+        return QuestionWords.Contains(tokens[0]) && !OpensItsQuestion(u, start) ? InnerQuestionWordFactor : 1.0;
     }
+
+    /// <summary>The first keyword token a message token may start a match of: itself, or "what" for "whats".</summary>
+    public static string? ContractionHead(string word) => Contractions.GetValueOrDefault(word);
 
     /// <summary>A question word that does not open its question ("what happens when…"): a conjunction, not a question.</summary>
     public static bool IsInnerQuestionWord(Utterance u, int at) => QuestionWords.Contains(u.Canon[at]) && !OpensItsQuestion(u, at);
-
-    private static IEnumerable<int> Find(string[] tokens, Utterance u)
-    {
-        if (tokens.Length == 0)
-        {
-            yield break;
-        }
-
-        for (var start = 0; start < u.Count; start++)
-        {
-            if (Advance(tokens, 0, u.Canon[start]) is not { } k)
-            {
-                continue;
-            }
-
-            var at = start;
-            while (k < tokens.Length)
-            {
-                var next = at + 1;
-                var gap = 0;
-                while (next < u.Count && gap < MaxGap && Advance(tokens, k, u.Canon[next]) is null && GapWords.Contains(u.Canon[next]))
-                {
-                    next++;
-                    gap++;
-                }
-
-                if (next >= u.Count || Advance(tokens, k, u.Canon[next]) is not { } after)
-                {
-                    break;
-                }
-
-                k = after;
-                at = next;
-            }
-
-            if (k >= tokens.Length)
-            {
-                yield return start;
-            }
-        }
-    }
 
     // Where in the keyword one message token leaves the match: past the token it equals, past "what is" for "whats"
     // (or past "what" alone), or null when it does not fit there.

@@ -56,7 +56,6 @@ internal static class NavigationDetector
     /// <summary>Share of the meaningful words covered by the set's phrases (0 when none matches).</summary>
     private static double Coverage(Utterance u, PhraseSet set)
     {
-        var meaningful = u.WordIndexes().Where(i => !Filler.Contains(u.Canon[i])).ToHashSet();
         var covered = new HashSet<int>();
         foreach (var (start, length) in set.Matches(u))
         {
@@ -71,6 +70,7 @@ internal static class NavigationDetector
             return 0;
         }
 
+        var meaningful = u.WordIndexes().Where(i => !Filler.Contains(u.Canon[i])).ToHashSet();
         if (meaningful.Count == 0)
         {
             return 1;

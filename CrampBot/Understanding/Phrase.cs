@@ -6,28 +6,23 @@ internal sealed record Phrase(string Text, string[] Tokens)
     public static Phrase Create(string text, Func<string, string> canonical) =>
         new(text, [.. TextNormalizer.Tokenize(text).Where(t => !TextNormalizer.IsBoundary(t)).Select(canonical)]);
 
-    /// <summary>Start indexes where the phrase occurs (never across a sentence boundary).</summary>
-    public IEnumerable<int> Find(Utterance utterance)
+    /// <summary>True when the phrase's tokens are the utterance's from <paramref name="start"/> on (never across a
+    /// sentence boundary: a boundary token is never a phrase token).</summary>
+    public bool OccursAt(Utterance utterance, int start)
     {
-        if (Tokens.Length == 0)
+        if (Tokens.Length == 0 || start + Tokens.Length > utterance.Count)
         {
-            yield break;
+            return false;
         }
 
-        for (var start = 0; start + Tokens.Length <= utterance.Count; start++)
+        for (var k = 0; k < Tokens.Length; k++)
         {
-            var all = true;
-            for (var k = 0; k < Tokens.Length && all; k++)
+            if (!string.Equals(utterance.Canon[start + k], Tokens[k], StringComparison.Ordinal))
             {
-                all = utterance.Canon[start + k] == Tokens[k];
-            }
-
-            if (all)
-            {
-                yield return start;
+                return false;
             }
         }
+
+        return true;
     }
-
-    public bool IsIn(Utterance utterance) => Find(utterance).Any();
 }

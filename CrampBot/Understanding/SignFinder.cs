@@ -26,7 +26,7 @@ internal sealed class SignFinder
     {
         var notThis = pattern.NotThis.Matches(_u);
         bool Usable((int Start, int Length) m) =>
-            !notThis.Any(n => Overlaps(n, m)) && (!pattern.AboutTheLeg || IsAboutTheLeg(m, answersALegQuestion));
+            !notThis.Overlapping(m.Start, m.Length).Any() && (!pattern.AboutTheLeg || IsAboutTheLeg(m, answersALegQuestion));
 
         foreach (var m in pattern.Phrases.Matches(_u))
         {
@@ -38,6 +38,8 @@ internal sealed class SignFinder
 
         foreach (var compound in pattern.Compounds)
         {
+            // The modifiers that count wherever they are, found once per compound rather than once per anchor.
+            PhraseMatches? counted = null;
             foreach (var anchor in compound.Anchor.Matches(_u))
             {
                 if (!Usable(anchor) || _denial.IsPlain(anchor.Start, anchor.Length) || _denial.IsSaidToBeFine(anchor.Start, anchor.Length))
@@ -45,9 +47,8 @@ internal sealed class SignFinder
                     continue;
                 }
 
-                var modifiers = compound.Modifier.Matches(_u)
-                    .Where(m => !Overlaps(m, anchor) && Usable(m) && InReach(anchor, m, compound.Reach));
-                if (modifiers.Any(m => !_denial.IsPlain(m.Start, m.Length)))
+                counted ??= new PhraseMatches([.. compound.Modifier.Matches(_u).Where(m => Usable(m) && !_denial.IsPlain(m.Start, m.Length))]);
+                if (Candidates(counted, anchor, compound.Reach).Any(m => !Overlaps(m, anchor) && InReach(anchor, m, compound.Reach)))
                 {
                     return true;
                 }
@@ -56,6 +57,14 @@ internal sealed class SignFinder
 
         return false;
     }
+
+    /// <summary>The matches that can be within reach of the span: a few words either side, its sentence, or all.</summary>
+    private ArraySegment<(int Start, int Length)> Candidates(PhraseMatches matches, (int Start, int Length) m, SignReach reach) => reach switch
+    {
+        SignReach.Clause => matches.StartingIn(m.Start - ClauseReach - matches.MaxLength, m.Start + m.Length + ClauseReach + 1),
+        SignReach.Sentence => matches.StartingIn(_u.SentenceStart(m.Start), _u.SentenceEnd(m.Start + m.Length)),
+        _ => matches.StartingIn(0, _u.Count),
+    };
 
     /// <summary>
     /// "red", "hot", "throbbing" mean a leg sign when the leg is the subject: a leg word in the same sentence, or no
@@ -75,10 +84,10 @@ internal sealed class SignFinder
     }
 
     private bool NearInClause(PhraseSet set, (int Start, int Length) m) =>
-        set.Matches(_u).Any(o => !Overlaps(o, m) && InReach(o, m, SignReach.Clause));
+        Candidates(set.Matches(_u), m, SignReach.Clause).Any(o => !Overlaps(o, m) && InReach(o, m, SignReach.Clause));
 
     private bool InSameSentence(PhraseSet set, (int Start, int Length) m) =>
-        set.Matches(_u).Any(o => InReach(o, m, SignReach.Sentence));
+        Candidates(set.Matches(_u), m, SignReach.Sentence).Any(o => InReach(o, m, SignReach.Sentence));
 
     private bool InReach((int Start, int Length) a, (int Start, int Length) b, SignReach reach)
     {
@@ -89,20 +98,22 @@ internal sealed class SignFinder
             return true;
         }
 
-        for (var i = first.Start + first.Length; i < second.Start; i++)
+        // A clause reach ends within ClauseReach words; a sentence reach at the sentence end (found by look-up).
+        if (reach == SignReach.Clause && gap > ClauseReach)
         {
-            if (reach == SignReach.Clause && _u.IsBoundary(i))
-            {
-                return false;
-            }
+            return false;
+        }
 
-            if (reach == SignReach.Sentence && _u.IsSentenceEnd(i))
+        for (var i = first.Start + first.Length; i < second.Start && reach == SignReach.Clause; i++)
+        {
+            if (_u.IsBoundary(i))
             {
                 return false;
             }
         }
 
-        return reach != SignReach.Clause || gap <= ClauseReach;
+        return reach != SignReach.Sentence || first.Start + first.Length >= second.Start ||
+               _u.SentenceEnd(first.Start + first.Length) >= second.Start;
     }
 
     private static bool Overlaps((int Start, int Length) a, (int Start, int Length) b) =>

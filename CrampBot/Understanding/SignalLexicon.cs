@@ -14,8 +14,8 @@ internal static class SignalLexicon
     [
         "pain", "pains", "painful", "ache", "aches", "aching", "achy", "achey", "hurt", "hurts", "hurting",
         "sore", "soreness", "tender", "tenderness", "agony", "agonising", "agonizing", "stabbing", "killing me",
-        "excruciating", "burning", "stinging", "throbbing", "throbs", "twinge", "twinges", "niggle", "niggling",
-        "bruised",
+        "excruciating", "ouch", "ow", "oww", "owww", "owie", "burning", "stinging", "throbbing", "throbs", "twinge",
+        "twinges", "niggle", "niggling", "bruised",
     ];
 
     public static readonly PhraseSet Pain = new(PainWords);

@@ -4,18 +4,32 @@ namespace CrampBot.Understanding;
 /// Corrects typos towards the recognizer's own vocabulary. Careful with short words: three letters or fewer are never
 /// corrected, four or five letters allow one edit, longer words two (the second only when the first letter is right,
 /// as typos rarely hit it). Known words, everyday words included, are never changed, so "half" stays "half".
+/// A search looks only at the targets that can be within reach (<see cref="TypoTargets"/>).
 /// </summary>
 internal sealed class SpellingCorrector
 {
     private const int MinSplitPart = 3;
     private readonly HashSet<string> _known;
-    private readonly string[] _targets;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _knownSpans;
+    private readonly int _longestKnown;
+    private readonly TypoTargets _targets;
 
-    public SpellingCorrector(IEnumerable<string> domainWords)
+    // The targets the red-flag check reads (their canonical form is one of its words): see CorrectForRedFlags.
+    private readonly TypoTargets _redFlagTargets;
+    private readonly IReadOnlySet<string> _redFlagWords;
+
+    /// <param name="domainWords">The recognizer's vocabulary.</param>
+    /// <param name="redFlagWords">The canonical words the red-flag check tells apart (<see cref="RedFlagVocabulary"/>).</param>
+    public SpellingCorrector(IEnumerable<string> domainWords, IReadOnlySet<string> redFlagWords)
     {
         var domain = domainWords.Where(w => w.Length > 0 && !TextNormalizer.IsBoundary(w)).ToHashSet(StringComparer.Ordinal);
-        _known = [.. domain, .. CommonWords.All];
-        _targets = [.. domain.Where(w => w.Length >= 4 && w.All(char.IsLetter)).Order(StringComparer.Ordinal)];
+        _known = new HashSet<string>(domain.Concat(CommonWords.All), StringComparer.Ordinal);
+        _knownSpans = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestKnown = _known.Max(w => w.Length);
+        string[] targets = [.. domain.Where(w => w.Length >= 4 && IsLetters(w))];
+        _targets = new TypoTargets(targets);
+        _redFlagWords = redFlagWords;
+        _redFlagTargets = new TypoTargets(targets.Where(t => redFlagWords.Contains(Stemmer.Canonical(t))));
     }
 
     public bool IsKnown(string word) => _known.Contains(word);
@@ -23,18 +37,17 @@ internal sealed class SpellingCorrector
     /// <summary>Splits run-together words ("chestpain") into known words; otherwise returns the word.</summary>
     public IEnumerable<string> Split(string word)
     {
-        if (word.Length < 2 * MinSplitPart + 1 || _known.Contains(word) || !word.All(char.IsLetter))
+        // Two known words together are at most this long: a longer word is never split.
+        if (word.Length < 2 * MinSplitPart + 1 || word.Length > 2 * (_longestKnown + 1) || _known.Contains(word) || !IsLetters(word))
         {
             return [word];
         }
 
         for (var cut = MinSplitPart; cut <= word.Length - MinSplitPart; cut++)
         {
-            var left = word[..cut];
-            var right = word[cut..];
-            if (IsKnownOrPlural(left) && IsKnownOrPlural(right))
+            if (IsKnownOrPlural(word.AsSpan(0, cut)) && IsKnownOrPlural(word.AsSpan(cut)))
             {
-                return [left, right];
+                return [word[..cut], word[cut..]];
             }
         }
 
@@ -43,34 +56,52 @@ internal sealed class SpellingCorrector
 
     public string Correct(string word)
     {
-        if (word.Length <= 3 || _known.Contains(word) || !word.All(char.IsLetter))
+        if (!MayCorrect(word))
         {
             return word;
         }
 
-        var max = word.Length <= 5 ? 1 : 2;
-        string? best = null;
-        var bestDistance = max + 1;
-        foreach (var target in _targets)
-        {
-            var distance = EditDistance.Compute(word, target, max);
-            if (distance == 2 && target[0] != word[0])
-            {
-                continue;
-            }
+        return _targets.Nearest(word, MaxEditsFor(word), (candidate, current) => Better(word, candidate, current)) ?? word;
+    }
 
-            if (distance < bestDistance || (distance == bestDistance && best is not null && Better(word, target, best)))
+    /// <summary>
+    /// <see cref="Correct"/>'s answer wherever it can matter to the red-flag check, at a fraction of the cost: the word
+    /// is searched only when it is one of the check's words or within reach of one. Otherwise its correction (if any)
+    /// is a word the check does not read either, so the word stays as typed and the check sees the same thing.
+    /// </summary>
+    public string CorrectForRedFlags(string word)
+    {
+        if (!MayCorrect(word))
+        {
+            return word;
+        }
+
+        return _redFlagWords.Contains(Stemmer.Canonical(word)) || _redFlagTargets.AnyNear(word, MaxEditsFor(word))
+            ? Correct(word)
+            : word;
+    }
+
+    // Short, known, not letters, or longer than any target can reach: never corrected.
+    private bool MayCorrect(string word) =>
+        word.Length > 3 && word.Length <= _targets.LongestTarget + TypoTargets.MaxEdits && !_known.Contains(word) && IsLetters(word);
+
+    private static int MaxEditsFor(string word) => word.Length <= 5 ? 1 : TypoTargets.MaxEdits;
+
+    private static bool IsLetters(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
             {
-                best = target;
-                bestDistance = distance;
+                return false;
             }
         }
 
-        return best ?? word;
+        return true;
     }
 
-    private bool IsKnownOrPlural(string part) =>
-        _known.Contains(part) || (part.EndsWith('s') && _known.Contains(part[..^1]));
+    private bool IsKnownOrPlural(ReadOnlySpan<char> part) =>
+        _knownSpans.Contains(part) || (part.EndsWith('s') && _knownSpans.Contains(part[..^1]));
 
     // Among equally distant words prefer the same first letter, then more shared letter pairs ("morfine" is nearer
     // "morphine" than "morning"), then the closer length.

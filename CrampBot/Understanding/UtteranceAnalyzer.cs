@@ -1,16 +1,32 @@
 namespace CrampBot.Understanding;
 
-/// <summary>Normalises, splits run-together words, corrects typos and canonicalises one message.</summary>
+/// <summary>
+/// Normalises, splits run-together words, corrects typos and canonicalises one message, at a bounded cost per word.
+/// The first <see cref="TopicWords"/> words are analysed in full: the topic, medicines and answers are read from them
+/// (<see cref="Utterance.TopicPart"/>). Every later word is still read for the red-flag check, which covers the whole
+/// message: a later word is corrected only when it is, or is within reach of, a word that check reads
+/// (<see cref="SpellingCorrector.CorrectForRedFlags"/>), so the check sees the whole message as if all of it had been
+/// analysed in full.
+/// </summary>
 internal sealed class UtteranceAnalyzer(SpellingCorrector corrector)
 {
+    /// <summary>
+    /// Words analysed in full: a message of the default <c>Limits:MaxTextLength</c> (2,000 characters, about 350
+    /// words) fits, and it is ten times the longest message of the evaluation sets.
+    /// </summary>
+    public const int TopicWords = 400;
+
     public SpellingCorrector Corrector => corrector;
 
     public Utterance Analyze(string? text)
     {
-        var typed = new List<string>();
-        var words = new List<string>();
-        var corrected = new List<bool>();
-        foreach (var token in TextNormalizer.Tokenize(text))
+        var tokens = TextNormalizer.Tokenize(text);
+        var typed = new List<string>(tokens.Count);
+        var words = new List<string>(tokens.Count);
+        var corrected = new List<bool>(tokens.Count);
+        var wordCount = 0;
+        int? topicLength = null;
+        foreach (var token in tokens)
         {
             if (TextNormalizer.IsBoundary(token))
             {
@@ -20,12 +36,19 @@ internal sealed class UtteranceAnalyzer(SpellingCorrector corrector)
                 continue;
             }
 
+            var inTopic = wordCount < TopicWords;
             foreach (var part in corrector.Split(token))
             {
-                var fixedWord = corrector.Correct(part);
+                var fixedWord = inTopic ? corrector.Correct(part) : corrector.CorrectForRedFlags(part);
                 typed.Add(part);
                 words.Add(fixedWord);
                 corrected.Add(fixedWord != part);
+                wordCount++;
+            }
+
+            if (inTopic && wordCount >= TopicWords)
+            {
+                topicLength = typed.Count;
             }
         }
 
@@ -50,10 +73,11 @@ internal sealed class UtteranceAnalyzer(SpellingCorrector corrector)
                 words.RemoveAt(i + 1);
                 canon.RemoveAt(i + 1);
                 corrected.RemoveAt(i + 1);
+                topicLength = topicLength > i + 1 ? topicLength - 1 : topicLength;
             }
         }
 
         AgeMentions.Mark(words, canon);
-        return new Utterance(typed, words, canon, corrected, TextNormalizer.EndsWithQuestionMark(text));
+        return new Utterance(typed, words, canon, corrected, TextNormalizer.EndsWithQuestionMark(text), topicLength);
     }
 }

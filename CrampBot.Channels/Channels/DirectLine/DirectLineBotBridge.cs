@@ -82,7 +82,7 @@ public sealed partial class DirectLineBotBridge(
         }
         if (appended.Full)
         {
-            await NotifyAsync(conversation, RequestLimit.ConversationFull, services);
+            await NotifyAsync(conversation, RequestLimit.ConversationFull, services, posted.Text);
             return new DirectLinePostResult(string.Empty, Duplicate: false) { Full = true };
         }
         if (appended.Duplicate)
@@ -106,9 +106,9 @@ public sealed partial class DirectLineBotBridge(
     /// Tells the patient in the chat why their last request was refused (the app's <see cref="ILimitNotices"/>), once:
     /// the same notice is not logged twice in a row.
     /// </summary>
-    public async Task NotifyAsync(DirectLineConversation conversation, RequestLimit limit, IServiceProvider services)
+    public async Task NotifyAsync(DirectLineConversation conversation, RequestLimit limit, IServiceProvider services, string? refusedText)
     {
-        if (services.GetService<ILimitNotices>()?.For(limit) is not { } text)
+        if (services.GetService<ILimitNotices>()?.For(limit, refusedText) is not { } text)
         {
             return;
         }

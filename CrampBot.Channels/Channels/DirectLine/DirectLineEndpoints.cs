@@ -176,7 +176,7 @@ public static class DirectLineEndpoints
         if (RequestLimitProblems.Check(activity, limitOptions.Value) is { } exceeded)
         {
             limitTelemetry.Refused(exceeded, Endpoint);
-            await bridge.NotifyAsync(conversation, exceeded, http.RequestServices);
+            await bridge.NotifyAsync(conversation, exceeded, http.RequestServices, activity.Text);
             return RequestLimitProblems.Problem(exceeded, limitOptions.Value);
         }
         var rateKey = $"{DirectLineBotBridge.ChannelId}/{conversation.Id}";
@@ -184,7 +184,7 @@ public static class DirectLineEndpoints
         {
             if (conversationRates.ShouldNotify(rateKey))
             {
-                await bridge.NotifyAsync(conversation, RequestLimit.RequestRate, http.RequestServices);
+                await bridge.NotifyAsync(conversation, RequestLimit.RequestRate, http.RequestServices, activity.Text);
             }
             return RateLimits.TooManyRequests(http, wait, Endpoint, RequestLimit.RequestRate);
         }
