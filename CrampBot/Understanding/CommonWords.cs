@@ -70,6 +70,12 @@ internal static class CommonWords
         already yet ever never now then soon later still once twice
         deficiency deficient lack lacking shortage level levels low high amount enough plenty
         meaning life death music song play playing watch watching listen
+        spring summer autumn winter season seasons christmas easter birthday garden gardening dog dogs cat walks
+        diabetic diabetics arthritis thyroid gout menopause operation physio physiotherapist massage bath shower
+        socks shoes slippers stairs floor carpet sofa chair blanket duvet pillow mattress bottle tonic pickle juice
+        english language country neighbour neighbor daughter grandson granddaughter retired retirement pension
+        online internet read article forum mention mentioned heard true false rest resting asleep awake jumping
+        fed fit healthy active busy tired hopping shouting shout scream woke wakes waking sprang since
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
         StringComparer.Ordinal);
 }

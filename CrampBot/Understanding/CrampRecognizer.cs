@@ -120,6 +120,12 @@ public sealed class CrampRecognizer
             top = new IntentCandidate(Intent.ReportSymptoms, null, top.Score);
         }
 
+        if (top.Intent == Intent.OutOfScope && !ClinicalSignalDetector.IsQuestionLike(u) &&
+            NavigationDetector.Opening(u) is { } opening)
+        {
+            top = new IntentCandidate(opening, null, Options.OutOfScopeBelow);
+        }
+
         var second = top.Intent == Intent.Topic ? TwoQuestions(u, known, clauses) : null;
         if (second is { } two)
         {
@@ -248,7 +254,7 @@ public sealed class CrampRecognizer
     }
 
     private bool OnSubject(Utterance u, bool namesAMedicine) =>
-        namesAMedicine || _topicScorer.HasStrongKeyword(u) || SignalLexicon.Subject.IsIn(u) ||
+        namesAMedicine || _topicScorer.HasStrongKeyword(u) || SignalLexicon.Subject.IsIn(u) || SignalLexicon.PointsBackAtCramps.IsIn(u) ||
         SignalLexicon.Leg.IsIn(u) || SignalLexicon.Pain.IsIn(u) || SignalLexicon.Swelling.IsIn(u) ||
         MedicineLexicon.GenericMedicine.IsIn(u);
 
@@ -285,6 +291,12 @@ public sealed class CrampRecognizer
         string Overview(HashSet<string> group) =>
             catalog.Topics.MaxBy(t => t.RelatedTopicIds.Count(group.Contains))!.Id;
         var causes = Overview(riskFactors);
+
+        // A topic that belongs to a risk factor and to the overview ("varicose veins" beside "circulation") is one
+        // of the causes too.
+        riskFactors.UnionWith(catalog.Topics
+            .Where(t => t.RelatedTopicIds.Contains(causes) && t.RelatedTopicIds.Any(riskFactors.Contains))
+            .Select(t => t.Id).ToList());
         var medicinesOverview = Overview(medicines);
 
         return catalog.Topics.ToDictionary(t => t.Id, t =>

@@ -19,7 +19,7 @@ internal static class EmergencySignLexicon
     ]);
 
     private static readonly PhraseSet Chest = new(["chest", "chests", "ribs", "rib cage", "ribcage", "breastbone", "sternum",
-        "breast", "breasts"]);
+        "breast", "breasts", "lung", "lungs"]);
 
     public static readonly SignPattern ChestPain = new()
     {
@@ -48,7 +48,7 @@ internal static class EmergencySignLexicon
             "out of puff", "puffing", "panting", "gasping for air", "fighting for breath", "struggling for air",
             "fighting for air", "not enough air", "cant get enough air", "cant get air", "gulping air", "gulping for air",
             "hyperventilating", "suffocating", "choking for air", "breathlesness", "sob", "cant breed", "cannot breed",
-            "cant brief",
+            "cant brief", "wheezing", "wheeze", "wheezy", "wheezes", "wheezed",
             // Not breathing is the emergency itself, never a denial of it.
             "not breathing", "isnt breathing", "wasnt breathing", "stopped breathing", "stops breathing",
         ]),
@@ -62,7 +62,7 @@ internal static class EmergencySignLexicon
                 "barely", "fast", "faster", "quick", "quickly", "rapid", "shallow", "gasping", "catch", "heavy",
                 "heavily", "weird", "funny", "strange", "worse", "effort", "rattly", "noisy", "issue", "issues", "bad",
                 "terrible", "awful", "not good", "isnt good", "not right", "isnt right", "not normal", "isnt normal",
-                "not ok", "not okay", "isnt ok", "isnt okay", "not great", "not well", "not easy",
+                "not ok", "not okay", "isnt ok", "isnt okay", "not great", "not well", "not easy", "wrong", "odd",
             ]), SignReach.Sentence),
         ],
         NotThis = new(["bad breath", "breath of fresh air", "take a deep breath", "deep breath", "puffed up",

@@ -10,7 +10,8 @@ internal static class NavigationDetector
         new[] {"please", "pls", "plz", "can", "could", "you", "me", "i", "just", "so", "then", "now", "oh", "ok", "okay",
          "well", "bot", "crampbot", "again", "there", "very", "much", "a", "the", "all", "and", "to", "for", "want",
          "would", "like", "id", "im", "lets", "let", "us", "we", "it", "that", "is", "really", "soo", "hmm", "need", "some", "bit", "little", "what", "about", "tell", "more", "know", "do", "does", "show", "give",
-         "see", "get", "go", "are", "can"}.Select(Stemmer.Canonical),
+         "see", "get", "go", "are", "can", "mate", "dear", "love", "pal", "doc", "sir", "madam", "everyone", "guys",
+         "folks", "x", "xx", "xxx"}.Select(Stemmer.Canonical),
         StringComparer.Ordinal);
 
     public static List<IntentCandidate> Score(Utterance u)
@@ -27,6 +28,23 @@ internal static class NavigationDetector
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A greeting or thanks that opens a message which asks nothing the bot knows ("Hi, I'm new here", "thank you
+    /// dear, that has put my mind at rest"): the social opening is what the message is. Null otherwise.
+    /// </summary>
+    public static Intent? Opening(Utterance u)
+    {
+        var first = u.WordIndexes().FirstOrDefault(-1);
+        if (first < 0)
+        {
+            return null;
+        }
+
+        return NavigationLexicon.Thanks.Matches(u).Any(m => m.Start == first) ? Intent.Thanks
+            : NavigationLexicon.Greeting.Matches(u).Any(m => m.Start == first) ? Intent.Greeting
+            : null;
     }
 
     /// <summary>"forget me", "delete my data", "please erase everything you stored".</summary>

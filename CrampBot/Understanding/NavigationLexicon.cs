@@ -8,6 +8,8 @@ internal static class NavigationLexicon
         "hi", "hello", "hey", "hiya", "heya", "howdy", "hallo", "helo", "hullo", "yo", "greetings", "good morning",
         "good afternoon", "good evening", "morning", "afternoon", "evening", "hi there", "hello there", "hey there",
         "how are you", "hows it going", "whats up", "sup", "good day", "anybody home", "anyone home",
+        "anyone there", "anybody there", "is anyone there", "is anybody there", "new here", "im new", "hi all",
+        "hello all", "how do you do", "nice to meet you", "hey hey", "is this the cramp bot", "are you the cramp bot",
     ]);
 
     public static readonly PhraseSet Help = new(
@@ -19,7 +21,9 @@ internal static class NavigationLexicon
         "how can you help", "i dont know what to ask", "im confused", "confused", "what now", "topics",
         "what topics", "list of topics", "how do i use you", "how do i use", "how to use this", "how to use you",
         "how does crampbot work", "what can i ask about", "what sort of things", "what kind of things", "can i ask",
-        "how does this chat work", "what can this",
+        "how does this chat work", "what can this", "what kind of questions", "what sort of questions",
+        "what questions", "what to ask", "not sure what to ask", "what can you answer", "what do you cover",
+        "what can you help", "where do i start", "what is this for", "what is this chat for", "what are you for",
     ]);
 
     public static readonly PhraseSet Cancel = new(
@@ -37,6 +41,9 @@ internal static class NavigationLexicon
         "what do you do with my data", "who can see my data", "who sees my data", "do you store my data",
         "do you keep my data", "do you save", "do you record", "is this private", "is my data safe",
         "what happens to my data", "do you keep", "do you store", "small print", "rules", "private", "who sees", "my messages",
+        "my information", "my info", "my details", "my data", "my personal", "this conversation", "this chat",
+        "who can read", "who reads", "can anyone read", "kept private", "anonymous", "do you share",
+        "share my", "secure", "do you save", "who will see", "what i write", "what i type", "who will read",
     ]);
 
     /// <summary>A verb of deleting or forgetting…</summary>
@@ -58,7 +65,9 @@ internal static class NavigationLexicon
         "much appreciated", "appreciate it", "that helps", "that helped", "that was helpful", "thats helpful",
         "very helpful", "helpful", "brilliant", "perfect", "great", "lovely", "thats great", "ok thanks",
         "okay thanks", "thats useful", "useful", "got it", "understood", "ok", "okay", "cool", "nice", "fab",
-        "awesome", "excellent", "bye", "goodbye", "see you", "good bye",
+        "awesome", "excellent", "bye", "goodbye", "see you", "good bye", "for your help", "for the help",
+        "for helping", "for the information", "for the info", "for that", "mind at rest", "put my mind at rest",
+        "reassuring", "that has helped", "bye for now", "take care", "all the best", "much obliged", "ta very much",
     ]);
 
     public static IEnumerable<PhraseSet> All => [Greeting, Help, Cancel, Terms, ForgetVerb, ForgetObject, Thanks];

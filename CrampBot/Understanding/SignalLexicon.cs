@@ -14,7 +14,8 @@ internal static class SignalLexicon
     [
         "pain", "pains", "painful", "ache", "aches", "aching", "achy", "achey", "hurt", "hurts", "hurting",
         "sore", "soreness", "tender", "tenderness", "agony", "agonising", "agonizing", "stabbing", "killing me",
-        "excruciating", "ouch", "ow", "oww", "owww", "owie",
+        "excruciating", "ouch", "ow", "oww", "owww", "owie", "burning", "stinging", "throbbing", "throbs", "twinge",
+        "twinges", "niggle", "niggling", "bruised",
     ];
 
     public static readonly PhraseSet Pain = new(PainWords);
@@ -22,6 +23,12 @@ internal static class SignalLexicon
     /// <summary>Words that place a message in the leaflet's subject even without a topic keyword.</summary>
     public static readonly PhraseSet Subject = new(
         ["cramp", "cramps", "cramping", "crampy", "spasm", "spasms", "muscle", "muscles", "charley horse", "clot"]);
+
+    /// <summary>
+    /// Words that point back at the cramps the conversation is about ("how do I get rid of them", "do I need to
+    /// worry about these"): a question about them is on the subject though it names nothing.
+    /// </summary>
+    public static readonly PhraseSet PointsBackAtCramps = new(["them", "they", "these", "those", "theyre"]);
 
     /// <summary>Feelings in a named leg that deserve the leg pain check though no pain word is used ("my leg feels heavy").</summary>
     public static readonly PhraseSet LegOnlySymptom = new(["heavy", "heaviness", "tight", "tightness", "hard"]);

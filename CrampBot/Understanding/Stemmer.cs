@@ -34,11 +34,21 @@ internal static class Stemmer
         ["panting"] = "panting", ["puffed"] = "puffed",
     };
 
+    // Two-word names patients use for a cramp ("a charley horse"): read as the one word.
+    private static readonly Dictionary<string, HashSet<string>> TwoWordSynonyms = new(StringComparer.Ordinal)
+    {
+        ["charley"] = ["horse", "horses"], ["charlie"] = ["horse", "horses"], ["charly"] = ["horse", "horses"],
+    };
+
     // The canonical words themselves stay as they are: "nerve" must meet "nerves" (→ "nerve"), not stem to "nerv".
     private static readonly HashSet<string> CanonicalWords = [.. Synonyms.Values];
 
     /// <summary>The words the synonym table knows, so spelling correction leaves them alone.</summary>
-    public static IEnumerable<string> KnownWords => Synonyms.Keys;
+    public static IEnumerable<string> KnownWords => Synonyms.Keys.Concat(TwoWordSynonyms.Keys).Append("horse");
+
+    /// <summary>The canonical word for a two-word synonym ("charley horse" → "cramp"), or null.</summary>
+    public static string? TwoWordCanonical(string first, string second) =>
+        TwoWordSynonyms.TryGetValue(first, out var seconds) && seconds.Contains(second) ? "cramp" : null;
 
     public static string Canonical(string word)
     {

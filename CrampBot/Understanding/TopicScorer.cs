@@ -35,7 +35,7 @@ internal sealed class TopicScorer
     {
         _topics = [.. catalogTopics.Select(t => (
             t,
-            t.RecognizerKeywords.Select(k => (Phrase.Create(k.Key, Stemmer.Canonical), k.Value)).ToArray(),
+            DistinctKeywords(t.RecognizerKeywords),
             t.ExampleQuestions.Append(t.Title).Select(ContentWords).ToArray()))];
 
         var documentFrequency = _topics
@@ -57,6 +57,15 @@ internal sealed class TopicScorer
         _exampleNorms = [.. examples.Select(e => Math.Sqrt(e.Sum(w => Weight(w) * Weight(w))))];
     }
 
+    // Keywords that read the same once canonical ("night" and "nighttime", "exercise" and "exercising") are one
+    // keyword, at the highest weight given: a word must not count twice because the content lists two spellings of it.
+    private static (Phrase Phrase, double Weight)[] DistinctKeywords(IReadOnlyDictionary<string, double> keywords) =>
+    [
+        .. keywords.Select(k => (Phrase: Phrase.Create(k.Key, Stemmer.Canonical), Weight: k.Value))
+            .GroupBy(k => string.Join(' ', k.Phrase.Tokens), StringComparer.Ordinal)
+            .Select(g => g.MaxBy(k => k.Weight)),
+    ];
+
     /// <summary>Every word the scorer knows, for the spelling vocabulary.</summary>
     public IEnumerable<string> Words => _topics.SelectMany(t =>
         t.Keywords.SelectMany(k => TextNormalizer.Tokenize(k.Phrase.Text))
@@ -66,13 +75,14 @@ internal sealed class TopicScorer
     public bool HasStrongKeyword(Utterance u)
     {
         var found = FoundKeywords(u);
-        return _topics.SelectMany(t => t.Keywords).Where((_, id) => found[id]).Any(k => k.Weight >= StrongKeywordWeight);
+        return _topics.SelectMany(t => t.Keywords).Where((_, id) => found[id] > 0).Any(k => k.Weight >= StrongKeywordWeight);
     }
 
     /// <summary>Raw (unbounded) score per topic id.</summary>
     public Dictionary<string, double> Score(Utterance u)
     {
-        var words = new HashSet<string>(u.WordIndexes().Select(i => u.Canon[i]).Where(w => !StopWords.Contains(w)));
+        var words = new HashSet<string>(u.WordIndexes().Where(i => !KeywordMatcher.IsInnerQuestionWord(u, i))
+            .Select(i => u.Canon[i]).Where(w => !StopWords.Contains(w)));
         var found = FoundKeywords(u);
         var similarities = Similarities(words);
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -83,7 +93,7 @@ internal sealed class TopicScorer
             var keywordScore = 0.0;
             foreach (var (_, weight) in keywords)
             {
-                keywordScore += found[keywordId++] ? weight : 0;
+                keywordScore += found[keywordId++] * weight;
             }
 
             var exampleScore = double.MinValue;
@@ -98,22 +108,31 @@ internal sealed class TopicScorer
         return scores;
     }
 
-    // Which keywords occur in the message, by id.
-    private bool[] FoundKeywords(Utterance u)
+    // The share of each keyword's weight the message earns (see KeywordMatcher), by id: 0 where it does not occur.
+    private double[] FoundKeywords(Utterance u)
     {
-        var found = new bool[_keywordCount];
+        var found = new double[_keywordCount];
         for (var start = 0; start < u.Count; start++)
         {
-            if (_keywordsByFirstToken.TryGetValue(u.Canon[start], out var candidates))
+            FindFrom(u, start, u.Canon[start], found);
+            if (KeywordMatcher.ContractionHead(u.Canon[start]) is { } head)
             {
-                foreach (var (id, phrase) in candidates)
-                {
-                    found[id] |= phrase.OccursAt(u, start);
-                }
+                FindFrom(u, start, head, found);
             }
         }
 
         return found;
+    }
+
+    private void FindFrom(Utterance u, int start, string firstToken, double[] found)
+    {
+        if (_keywordsByFirstToken.TryGetValue(firstToken, out var candidates))
+        {
+            foreach (var (id, phrase) in candidates)
+            {
+                found[id] = Math.Max(found[id], KeywordMatcher.MatchAt(phrase, u, start));
+            }
+        }
     }
 
     private HashSet<string> ContentWords(string text) =>

@@ -52,7 +52,32 @@ internal sealed class UtteranceAnalyzer(SpellingCorrector corrector)
             }
         }
 
+        var typedWords = words.ToList();
+        QuestionForms.Normalize(words);
+        for (var i = 0; i < words.Count; i++)
+        {
+            corrected[i] |= words[i] != typedWords[i];
+        }
+
         var canon = words.Select(w => TextNormalizer.IsBoundary(w) ? w : Stemmer.Canonical(w)).ToList();
+        for (var i = canon.Count - 2; i >= 0; i--)
+        {
+            if (Stemmer.TwoWordCanonical(words[i], words[i + 1]) is { } one)
+            {
+                // One token for the pair ("charley horse" is a cramp), so phrases and counts see one word.
+                typed[i] = typed[i] + " " + typed[i + 1];
+                words[i] = words[i] + " " + words[i + 1];
+                canon[i] = one;
+                corrected[i] |= corrected[i + 1];
+                typed.RemoveAt(i + 1);
+                words.RemoveAt(i + 1);
+                canon.RemoveAt(i + 1);
+                corrected.RemoveAt(i + 1);
+                topicLength = topicLength > i + 1 ? topicLength - 1 : topicLength;
+            }
+        }
+
+        AgeMentions.Mark(words, canon);
         return new Utterance(typed, words, canon, corrected, TextNormalizer.EndsWithQuestionMark(text), topicLength);
     }
 }
