@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace CrampBot.Browser.Tests;
 
 /// <summary>The real cramp conversation behind Direct Line, on the demo page, with the chat open and the welcome shown.</summary>

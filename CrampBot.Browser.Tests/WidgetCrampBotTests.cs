@@ -1,6 +1,4 @@
 using CrampBot.Content;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace CrampBot.Browser.Tests;
 

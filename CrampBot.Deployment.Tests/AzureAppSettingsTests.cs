@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text.Json.Nodes;
 using Azure.Storage.Blobs;
 using CrampBot.TestKit;
 using CrampBot.Tests.Storage;

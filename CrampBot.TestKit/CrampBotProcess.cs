@@ -54,7 +54,7 @@ public sealed partial class CrampBotProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the built app with <paramref name="settings"/> and waits until it is ready.</summary>
-    public static async Task<CrampBotProcess> StartAsync(string name, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken = default)
+    public static async Task<CrampBotProcess> StartAsync(string name, IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken = default)
     {
         var start = StartInfo(FindApp());
         // "Urls" (not ASPNETCORE_URLS): the app's appsettings.json names a port, and only app configuration overrides it.

@@ -1,9 +1,7 @@
-using System.Text.Json.Nodes;
 using CrampBot.Channels.Connector;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CrampBot.Tests.Authentication;
