@@ -30,6 +30,13 @@ public sealed class CrampBotWidgetChat : IAsyncDisposable
         Tab.Transcript.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" })
             .GetByRole(AriaRole.Button, new() { Name = title, Exact = true }).ClickAsync();
 
+    /// <summary>Scrolls <paramref name="card"/> into view and saves a screenshot named <paramref name="name"/>.</summary>
+    public async Task ScreenshotCardAsync(ILocator card, string name)
+    {
+        await card.ScrollIntoViewIfNeededAsync();
+        await Tab.ScreenshotAsync(name);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Tab.DisposeAsync();
