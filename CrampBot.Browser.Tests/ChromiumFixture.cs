@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace CrampBot.Browser.Tests;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace CrampBot.Browser.Tests;
 
 /// <summary>The real cramp conversation behind Direct Line, on the demo page, with the chat open and the welcome shown.</summary>
@@ -31,6 +29,13 @@ public sealed class CrampBotWidgetChat : IAsyncDisposable
     public Task TapSuggestedActionAsync(string title) =>
         Tab.Transcript.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" })
             .GetByRole(AriaRole.Button, new() { Name = title, Exact = true }).ClickAsync();
+
+    /// <summary>Scrolls <paramref name="card"/> into view and saves a screenshot named <paramref name="name"/>.</summary>
+    public async Task ScreenshotCardAsync(ILocator card, string name)
+    {
+        await card.ScrollIntoViewIfNeededAsync();
+        await Tab.ScreenshotAsync(name);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,3 @@
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
-
 namespace CrampBot.Browser.Tests;
 
 /// <summary>Cards, keyboard, phone layout and cross-origin embedding, in real headless Chromium (protocol test bot).</summary>

@@ -1,6 +1,3 @@
-using Xunit.Abstractions;
-using static Microsoft.Playwright.Assertions;
-
 namespace CrampBot.Browser.Tests;
 
 /// <summary>What the widget costs a clinic page, measured in the browser (bytes as transferred, compressed).</summary>

@@ -1,6 +1,4 @@
 using CrampBot.Content;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace CrampBot.Browser.Tests;
 
@@ -31,8 +29,7 @@ public sealed class WidgetCrampBotTests(ChromiumFixture chromium)
         var card = chat.LastCard;
         await Expect(card).ToContainTextAsync("kidneys", new() { IgnoreCase = true });
         await Expect(card).ToContainTextAsync("filter your blood");
-        await card.ScrollIntoViewIfNeededAsync();
-        await tab.ScreenshotAsync("crampbot-kidneys-card");
+        await chat.ScreenshotCardAsync(card, "crampbot-kidneys-card");
         Assert.Empty(tab.Blocked);
     }
 
@@ -47,8 +44,7 @@ public sealed class WidgetCrampBotTests(ChromiumFixture chromium)
         await chat.TapSuggestedActionAsync("Yes");
         var escalation = chat.LastCard;
         await Expect(escalation).ToContainTextAsync("Contact your doctor today");
-        await escalation.ScrollIntoViewIfNeededAsync();
-        await tab.ScreenshotAsync("crampbot-swelling-escalation");
+        await chat.ScreenshotCardAsync(escalation, "crampbot-swelling-escalation");
 
         await tab.Page.ReloadAsync();
 
@@ -56,8 +52,7 @@ public sealed class WidgetCrampBotTests(ChromiumFixture chromium)
         await tab.ExpectInTranscriptAsync("Is your leg swollen?");
         var resumed = chat.LastCard;
         await Expect(resumed).ToContainTextAsync("Contact your doctor today");
-        await resumed.ScrollIntoViewIfNeededAsync();
-        await tab.ScreenshotAsync("crampbot-after-reload");
+        await chat.ScreenshotCardAsync(resumed, "crampbot-after-reload");
     }
 
     [Fact]
@@ -70,8 +65,7 @@ public sealed class WidgetCrampBotTests(ChromiumFixture chromium)
         var emergency = chat.LastCard;
         await Expect(emergency).ToContainTextAsync("Call 999 now");
         await Expect(emergency).ToContainTextAsync("coughing up blood");
-        await emergency.ScrollIntoViewIfNeededAsync();
-        await tab.ScreenshotAsync("crampbot-emergency");
+        await chat.ScreenshotCardAsync(emergency, "crampbot-emergency");
     }
 
     [Fact]
@@ -87,15 +81,13 @@ public sealed class WidgetCrampBotTests(ChromiumFixture chromium)
         var question = chat.LastCard;
         await Expect(question).ToContainTextAsync("Do you have any of these");
         await Expect(question).ToContainTextAsync("warm skin around the painful area");
-        await question.ScrollIntoViewIfNeededAsync();
-        await tab.ScreenshotAsync("crampbot-other-signs-question");
+        await chat.ScreenshotCardAsync(question, "crampbot-other-signs-question");
         await question.GetByRole(AriaRole.Button, new() { Name = "No, none of these" }).ClickAsync();
 
         var outcome = chat.LastCard;
         await Expect(outcome).ToContainTextAsync("What you can do now");
         await Expect(outcome).ToContainTextAsync("NHS 111");
-        await outcome.ScrollIntoViewIfNeededAsync();
-        await tab.ScreenshotAsync("crampbot-self-care");
+        await chat.ScreenshotCardAsync(outcome, "crampbot-self-care");
     }
 
     [Fact]

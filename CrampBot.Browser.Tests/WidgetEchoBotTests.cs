@@ -1,6 +1,3 @@
-using Xunit.Abstractions;
-using static Microsoft.Playwright.Assertions;
-
 namespace CrampBot.Browser.Tests;
 
 /// <summary>The widget in real headless Chromium against the real server, with the protocol test bot.</summary>

@@ -2,7 +2,6 @@ using System.Net;
 using CrampBot.Channels.WebChat;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using static Microsoft.Playwright.Assertions;
 
 namespace CrampBot.Browser.Tests;
 

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace CrampBot.Deployment.Tests;
 
 /// <summary>Queries over a compiled ARM template, nested module deployments included.</summary>

@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text.Json.Nodes;
 using Azure.Storage.Blobs;
 using CrampBot.TestKit;
 using CrampBot.Tests.Storage;
@@ -93,7 +91,7 @@ public sealed class AzureAppSettingsTests(AzureDeployments deployments, AzuriteF
     public async Task Without_the_review_parameters_production_refuses_to_start_and_says_what_to_set()
     {
         await using var ingestion = await ApplicationInsightsStandIn.StartAsync();
-        await using var app = CrampBotProcess.Start(deployments.WwwRoot, StandIns(ingestion).Resolve(deployments.Unreviewed.WebAppSettings()));
+        await using var app = CrampBotProcess.StartDeployed("App Service", deployments.WwwRoot, StandIns(ingestion).Resolve(deployments.Unreviewed.WebAppSettings()));
 
         Assert.NotEqual(0, await app.ExitCodeAsync());
         Assert.Contains("Production serves only clinically reviewed content", app.Output);
@@ -110,7 +108,7 @@ public sealed class AzureAppSettingsTests(AzureDeployments deployments, AzuriteF
         var state = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(settings["Storage__Blob__ContainerName"]);
         var blobsBefore = await BlobNamesAsync(state);
 
-        await using var app = CrampBotProcess.Start(deployments.WwwRoot, StandIns(ingestion).Resolve(settings));
+        await using var app = CrampBotProcess.StartDeployed("App Service", deployments.WwwRoot, StandIns(ingestion).Resolve(settings));
         var address = await app.ListeningAsync();
         using var client = new HttpClient { BaseAddress = address };
 

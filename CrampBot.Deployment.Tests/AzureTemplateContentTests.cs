@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace CrampBot.Deployment.Tests;
 
 /// <summary>The compiled main.bicep holds what the issue asks of the Azure deployment.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace CrampBot.Deployment.Tests;
 
 /// <summary>The manifest template, filled in, passes Microsoft's official schema; broken manifests do not.</summary>

@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace CrampBot.TestKit;
 
@@ -31,9 +29,7 @@ public sealed class ApplicationInsightsStandIn : IAsyncDisposable
     public static async Task<ApplicationInsightsStandIn> StartAsync()
     {
         var standIn = new ApplicationInsightsStandIn();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var builder = LoopbackApp.CreateBuilder();
         var app = builder.Build();
         app.MapPost("/v2.1/track", standIn.TrackAsync);
         app.MapFallback(() => Results.Ok());

@@ -6,15 +6,21 @@ using System.Text.RegularExpressions;
 namespace CrampBot.TestKit;
 
 /// <summary>
-/// A real CrampBot process, as a deployment runs it: <c>dotnet CrampBot.dll</c> from the app's build output, settings
-/// as environment variables (<c>Storage:Provider</c> → <c>Storage__Provider</c>), Kestrel on a free loopback port (port 0;
-/// the address is read from the app's "Now listening on" line). <see cref="StartAsync"/> returns once <c>/readyz</c>
-/// answers 200. <see cref="KillAsync"/> is SIGKILL (no shutdown code runs); disposing kills it too. The process's output is
-/// kept for failure messages.
+/// A real CrampBot process: <c>dotnet CrampBot.dll</c> on a free loopback port (port 0; the address is read from the
+/// app's "Now listening on" line), its output kept for failure messages. Started two ways:
+/// <see cref="StartAsync"/> as the scale tests run it (the app's own build output, settings as environment variables,
+/// <c>Storage:Provider</c> → <c>Storage__Provider</c>; returns once <c>/readyz</c> answers 200), and
+/// <see cref="StartDeployed"/> as App Service runs it (a deployed app folder, the app settings as its only environment;
+/// returns at once, for a test that waits for it to listen or to exit). <see cref="KillAsync"/> is SIGKILL (no shutdown
+/// code runs); disposing kills it too.
 /// </summary>
 public sealed partial class CrampBotProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+    // Only a guard against a hung run; no assertion depends on time.
+    private static readonly TimeSpan Guard = TimeSpan.FromMinutes(3);
+
+    // What dotnet needs to run when the environment is otherwise only the app settings.
+    private static readonly string[] DotnetVariables = ["PATH", "HOME", "DOTNET_ROOT", "TMPDIR"];
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -29,10 +35,10 @@ public sealed partial class CrampBotProcess : IAsyncDisposable
     /// <summary>A name for messages ("A", "B").</summary>
     public string Name { get; }
 
-    /// <summary>The address Kestrel listens on, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    /// <summary>The address Kestrel listens on, e.g. <c>http://127.0.0.1:41234/</c>, once it says so.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
-    /// <summary>True once the process ended (killed or crashed).</summary>
+    /// <summary>True once the process ended (killed, crashed or stopped by itself).</summary>
     public bool HasExited => _process.HasExited;
 
     /// <summary>What the process wrote so far (its logs: ids and events, never patient text).</summary>
@@ -48,17 +54,9 @@ public sealed partial class CrampBotProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the built app with <paramref name="settings"/> and waits until it is ready.</summary>
-    public static async Task<CrampBotProcess> StartAsync(string name, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken = default)
+    public static async Task<CrampBotProcess> StartAsync(string name, IReadOnlyDictionary<string, string?> settings, CancellationToken cancellationToken = default)
     {
-        var app = FindApp();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(app)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(app);
+        var start = StartInfo(FindApp());
         // "Urls" (not ASPNETCORE_URLS): the app's appsettings.json names a port, and only app configuration overrides it.
         start.Environment["Urls"] = "http://127.0.0.1:0";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
@@ -68,19 +66,12 @@ public sealed partial class CrampBotProcess : IAsyncDisposable
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
-        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var bot = new CrampBotProcess(process, name);
-        process.OutputDataReceived += (_, line) => bot.Append(line.Data);
-        process.ErrorDataReceived += (_, line) => bot.Append(line.Data);
-        process.Exited += (_, _) => bot._listening.TrySetException(new InvalidOperationException($"CrampBot {name} exited before listening:\n{bot.Output}"));
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var bot = Launch(start, name);
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(StartTimeout);
-            bot.BaseAddress = await bot._listening.Task.WaitAsync(timeout.Token);
+            timeout.CancelAfter(Guard);
+            await bot._listening.Task.WaitAsync(timeout.Token);
             await bot.WaitUntilReadyAsync(timeout.Token);
         }
         catch (Exception exception) when (exception is OperationCanceledException or InvalidOperationException)
@@ -89,6 +80,43 @@ public sealed partial class CrampBotProcess : IAsyncDisposable
             throw new InvalidOperationException($"CrampBot {name} did not become ready:\n{bot.Output}", exception);
         }
         return bot;
+    }
+
+    /// <summary>
+    /// Starts the build output in <paramref name="appDirectory"/> as App Service runs it: in that folder, with
+    /// <paramref name="appSettings"/> (named as environment variables) as its only environment besides what dotnet needs
+    /// and the address the platform gives it. Returns at once: wait with <see cref="ListeningAsync"/>, or with
+    /// <see cref="ExitCodeAsync"/> for an app expected to stop by itself.
+    /// </summary>
+    public static CrampBotProcess StartDeployed(string name, string appDirectory, IReadOnlyDictionary<string, string> appSettings)
+    {
+        var start = StartInfo(Path.Combine(appDirectory, "CrampBot.dll"));
+        start.Environment.Clear();
+        foreach (var variable in DotnetVariables)
+        {
+            if (Environment.GetEnvironmentVariable(variable) is { } value)
+            {
+                start.Environment[variable] = value;
+            }
+        }
+        // App Service tells the app where to listen; port 0 lets the OS pick a free one, which the log then names.
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        foreach (var (variable, value) in appSettings)
+        {
+            start.Environment[variable] = value;
+        }
+        return Launch(start, name);
+    }
+
+    /// <summary>The address the app listens on, once it says so; fails if it exits first.</summary>
+    public Task<Uri> ListeningAsync() => _listening.Task.WaitAsync(Guard);
+
+    /// <summary>Waits for the app to stop by itself and returns its exit code.</summary>
+    public async Task<int> ExitCodeAsync()
+    {
+        using var guard = new CancellationTokenSource(Guard);
+        await _process.WaitForExitAsync(guard.Token);
+        return _process.ExitCode;
     }
 
     /// <summary>A client of this process (dispose it).</summary>
@@ -114,6 +142,33 @@ public sealed partial class CrampBotProcess : IAsyncDisposable
     {
         await KillAsync();
         _process.Dispose();
+    }
+
+    private static ProcessStartInfo StartInfo(string app)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(app)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(app);
+        return start;
+    }
+
+    // Starts the process, its output read line by line into Output and watched for the listening address.
+    private static CrampBotProcess Launch(ProcessStartInfo start, string name)
+    {
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        var bot = new CrampBotProcess(process, name);
+        process.OutputDataReceived += (_, line) => bot.Append(line.Data);
+        process.ErrorDataReceived += (_, line) => bot.Append(line.Data);
+        process.Exited += (_, _) => bot._listening.TrySetException(new InvalidOperationException($"CrampBot {name} exited before listening:\n{bot.Output}"));
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return bot;
     }
 
     private async Task WaitForReadinessAsync(HttpStatusCode wanted, CancellationToken cancellationToken)
@@ -153,7 +208,9 @@ public sealed partial class CrampBotProcess : IAsyncDisposable
         }
         if (ListeningLine().Match(line) is { Success: true } match)
         {
-            _listening.TrySetResult(new Uri(match.Groups[1].Value.TrimEnd('/') + "/"));
+            var address = new Uri(match.Groups[1].Value.TrimEnd('/') + "/");
+            BaseAddress = address;
+            _listening.TrySetResult(address);
         }
     }
 

@@ -1,20 +1,15 @@
 using System.Diagnostics.Metrics;
+using CrampBot.Builder;
 
 namespace CrampBot.Hosting;
 
 /// <summary>Counts requests refused by a limit (<c>crampbot.limit.refusals</c>, tagged by limit and endpoint).</summary>
-public sealed class LimitTelemetry
+public sealed class LimitTelemetry(IMeterFactory meters)
 {
     /// <summary>The meter's name, for exporters to listen to.</summary>
     public const string MeterName = "CrampBot.Channels";
 
-    private readonly Counter<long> _refusals;
-
-    public LimitTelemetry(IMeterFactory meters)
-    {
-        var meter = meters.Create(MeterName);
-        _refusals = meter.CreateCounter<long>("crampbot.limit.refusals", unit: "{request}", description: "Requests refused by a configured limit (4xx), by limit and endpoint.");
-    }
+    private readonly Counter<long> _refusals = meters.CreateCounter(MeterName, "crampbot.limit.refusals", unit: "{request}", description: "Requests refused by a configured limit (4xx), by limit and endpoint.");
 
     /// <summary>Counts one refusal of <paramref name="limit"/> on <paramref name="endpoint"/> (messages, directline, webchat_token).</summary>
     public void Refused(RequestLimit limit, string endpoint) =>

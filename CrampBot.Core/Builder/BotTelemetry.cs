@@ -8,24 +8,16 @@ namespace CrampBot.Builder;
 /// activity type), <c>crampbot.turn.duration</c> (seconds, by channel) and <c>crampbot.turn.errors</c> (by channel and
 /// exception type). Tags hold ids hashed (<see cref="LogIds"/>) and never a word of the activity.
 /// </summary>
-public sealed class BotTelemetry
+public sealed class BotTelemetry(IMeterFactory meters)
 {
     /// <summary>The name of the meter and of the activity source, for exporters to listen to.</summary>
     public const string Name = "CrampBot.Bot";
 
     private static readonly ActivitySource Source = new(Name);
 
-    private readonly Counter<long> _turns;
-    private readonly Histogram<double> _duration;
-    private readonly Counter<long> _errors;
-
-    public BotTelemetry(IMeterFactory meters)
-    {
-        var meter = meters.Create(Name);
-        _turns = meter.CreateCounter<long>("crampbot.turns", unit: "{turn}", description: "Turns processed, by channel and activity type.");
-        _duration = meter.CreateHistogram<double>("crampbot.turn.duration", unit: "s", description: "Time a turn took, from its start to its last reply, by channel.");
-        _errors = meter.CreateCounter<long>("crampbot.turn.errors", unit: "{turn}", description: "Turns that failed, by channel and exception type.");
-    }
+    private readonly Counter<long> _turns = meters.CreateCounter(Name, "crampbot.turns", unit: "{turn}", description: "Turns processed, by channel and activity type.");
+    private readonly Histogram<double> _duration = meters.CreateHistogram(Name, "crampbot.turn.duration", unit: "s", description: "Time a turn took, from its start to its last reply, by channel.");
+    private readonly Counter<long> _errors = meters.CreateCounter(Name, "crampbot.turn.errors", unit: "{turn}", description: "Turns that failed, by channel and exception type.");
 
     /// <summary>Starts the turn's span (null when nobody listens).</summary>
     public static System.Diagnostics.Activity? StartTurn(Protocol.Activity activity)

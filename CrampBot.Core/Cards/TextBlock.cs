@@ -21,12 +21,13 @@ public sealed class TextBlock : AdaptiveElement
     /// <summary><see cref="TextBlockStyle.Heading"/> marks the text as a heading for screen readers (schema 1.5).</summary>
     public TextBlockStyle? Style { get; set; }
 
-    /// <summary>A wrapped heading: heading style, large and bold.</summary>
-    public static TextBlock Heading(string text) => new(text)
+    /// <summary>A wrapped heading: heading style and bold, large unless <paramref name="size"/> says otherwise, in <paramref name="color"/> when given.</summary>
+    public static TextBlock Heading(string text, TextSize size = TextSize.Large, TextColor? color = null) => new(text)
     {
         Style = TextBlockStyle.Heading,
-        Size = TextSize.Large,
+        Size = size,
         Weight = TextWeight.Bolder,
+        Color = color,
         Wrap = true,
     };
 

@@ -1,7 +1,5 @@
 using CrampBot.Channels.Authentication;
-using CrampBot.Protocol;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampBot.Tests.Authentication;
 

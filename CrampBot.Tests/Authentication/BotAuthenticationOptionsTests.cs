@@ -1,7 +1,6 @@
 using CrampBot.Channels.Authentication;
 using CrampBot.Channels.Connector;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace CrampBot.Tests.Authentication;
 
@@ -22,9 +19,7 @@ internal sealed class LocalOpenIdIssuer : IAsyncDisposable
     public static async Task<LocalOpenIdIssuer> StartAsync()
     {
         var issuer = new LocalOpenIdIssuer();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var builder = LoopbackApp.CreateBuilder();
         var app = builder.Build();
         app.MapGet("/{authority}/.well-known/openid-configuration", (string authority) =>
             issuer._authorities.TryGetValue(authority, out var found)

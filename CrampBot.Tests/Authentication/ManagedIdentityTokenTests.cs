@@ -1,10 +1,6 @@
-using System.Text.Json.Nodes;
 using CrampBot.Channels.Connector;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CrampBot.Tests.Authentication;
 
@@ -20,9 +16,7 @@ public sealed class ManagedIdentityTokenTests
     public async Task A_user_assigned_identity_token_is_requested_for_the_bot_framework_resource_and_cached()
     {
         var requests = new List<IQueryCollection>();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var builder = LoopbackApp.CreateBuilder();
         await using var app = builder.Build();
         app.MapGet("/msi/token", (HttpRequest request) =>
         {

@@ -1,9 +1,6 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using CrampBot.Builder;
-using CrampBot.Protocol;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampBot.Tests.Authentication;
 

@@ -1,5 +1,4 @@
 using CrampBot.Channels.Authentication;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampBot.Tests.Authentication;
 

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CrampBot.Tests.Authentication;

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using CrampBot.Builder;
-using CrampBot.Protocol;
 using CrampBot.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 

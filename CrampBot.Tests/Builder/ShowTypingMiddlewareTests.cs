@@ -1,5 +1,4 @@
 using CrampBot.Builder;
-using CrampBot.Protocol;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CrampBot.Tests.Builder;

@@ -1,8 +1,6 @@
 using CrampBot.Content;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CrampBot.Cards;
-using CrampBot.Protocol;
 
 namespace CrampBot.Tests.Cards;
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using CrampBot.Cards;
 
 namespace CrampBot.Tests.Cards;

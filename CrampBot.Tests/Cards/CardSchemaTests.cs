@@ -1,5 +1,4 @@
 using CrampBot.Content;
-using System.Text.Json.Nodes;
 using CrampBot.Cards;
 
 namespace CrampBot.Tests.Cards;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CrampBot.Channels.Connector;
-using CrampBot.Protocol;
 using Microsoft.Extensions.Options;
 
 namespace CrampBot.Tests.Connector;

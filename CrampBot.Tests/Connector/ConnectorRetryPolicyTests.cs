@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Headers;
 using CrampBot.Channels.Connector;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,8 +1,6 @@
 using System.Globalization;
 using CrampBot.Channels.Connector;
-using CrampBot.Protocol;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampBot.Tests.Connector;
 

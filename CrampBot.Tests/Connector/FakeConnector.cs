@@ -1,15 +1,10 @@
-using System.Net;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using CrampBot.Protocol;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CrampBot.Tests.Connector;
 
@@ -67,9 +62,7 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>Starts the fake on a free loopback port.</summary>
     public static async Task<FakeConnector> StartAsync(CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = LoopbackApp.CreateBuilder();
         var connector = new FakeConnector();
         var app = builder.Build();
         app.Run(connector.HandleAsync);

@@ -1,5 +1,3 @@
-using CrampBot.Protocol;
-
 namespace CrampBot.Tests.Connector;
 
 /// <summary>One request the <see cref="FakeConnector"/> received, with the status it answered.</summary>

@@ -1,7 +1,6 @@
 using CrampBot.Content;
 using CrampBot.Understanding;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using CrampBot.Content;
 using Microsoft.Extensions.Time.Testing;
 

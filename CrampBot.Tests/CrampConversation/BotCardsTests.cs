@@ -1,9 +1,6 @@
-using System.Text.Json.Nodes;
 using CrampBot.Content;
 using CrampBot.CrampConversation;
-using CrampBot.Protocol;
 using CrampBot.Tests.Cards;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampBot.Tests.CrampConversation;
 

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using CrampBot.CrampConversation;
-using CrampBot.Protocol;
 
 namespace CrampBot.Tests.CrampConversation;
 

@@ -1,8 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CrampBot.Content;
-using CrampBot.Protocol;
 using CrampBot.Tests.Understanding;
 
 namespace CrampBot.Tests.CrampConversation;

@@ -1,6 +1,4 @@
 using CrampBot.Content;
-using CrampBot.Protocol;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampBot.Tests.CrampConversation;
 

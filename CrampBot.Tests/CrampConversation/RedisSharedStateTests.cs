@@ -1,5 +1,3 @@
-using CrampBot.Tests.Storage;
-
 namespace CrampBot.Tests.CrampConversation;
 
 [Collection(RedisCollection.Name)]
@@ -8,12 +6,7 @@ public sealed class RedisSharedStateTests(RedisServer server)
     [Fact]
     public async Task Two_hosts_sharing_one_redis_continue_the_leg_pain_check()
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Redis",
-            ["Storage:Redis:Configuration"] = server.Configuration,
-            ["Storage:Redis:KeyPrefix"] = RedisServer.UniquePrefix(),
-        };
+        var settings = server.AppSettings();
         using var first = new BotHost(settings);
         using var second = new BotHost(settings);
         await using var chat = first.StartConversation();

@@ -1,8 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using CrampBot.Protocol;
 using CrampBot.Tests.Content;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CrampBot.Tests.CrampConversation;

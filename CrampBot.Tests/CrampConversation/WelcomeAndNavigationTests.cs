@@ -1,6 +1,4 @@
-using CrampBot.Protocol;
 using CrampBot.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampBot.Tests.CrampConversation;
 

@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using CrampBot.Dialogs.Choices;
 using CrampBot.Dialogs.Prompts;
-using CrampBot.Protocol;
 
 namespace CrampBot.Tests.Dialogs;
 

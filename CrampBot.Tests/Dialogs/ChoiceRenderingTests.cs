@@ -1,6 +1,5 @@
 using CrampBot.Dialogs.Choices;
 using CrampBot.Dialogs.Prompts;
-using CrampBot.Protocol;
 
 namespace CrampBot.Tests.Dialogs;
 

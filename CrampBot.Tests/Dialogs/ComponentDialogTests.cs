@@ -1,7 +1,6 @@
 using CrampBot.Builder;
 using CrampBot.Dialogs;
 using CrampBot.Dialogs.Prompts;
-using CrampBot.Protocol;
 
 namespace CrampBot.Tests.Dialogs;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CrampBot.Dialogs;
 using CrampBot.Dialogs.Prompts;
 using CrampBot.Storage;

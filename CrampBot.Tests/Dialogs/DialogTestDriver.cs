@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using CrampBot.Builder;
 using CrampBot.Dialogs;
-using CrampBot.Protocol;
 using CrampBot.Storage;
 using Microsoft.Extensions.Logging;
 

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using CrampBot.Dialogs.Prompts;
-using CrampBot.Protocol;
 
 namespace CrampBot.Tests.Dialogs;
 

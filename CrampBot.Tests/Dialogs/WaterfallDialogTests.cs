@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using CrampBot.Dialogs;
 using CrampBot.Dialogs.Prompts;
 

@@ -1,8 +1,5 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using CrampBot.Channels.DirectLine;
 using CrampBot.Storage;
-using CrampBot.Tests.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.WebSockets;
 using static CrampBot.TestKit.DirectLineCalls;
 

@@ -1,4 +1,3 @@
-using System.Net;
 using static CrampBot.TestKit.DirectLineCalls;
 
 namespace CrampBot.Tests.DirectLine;

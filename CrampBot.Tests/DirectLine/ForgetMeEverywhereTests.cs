@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using CrampBot.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using static CrampBot.TestKit.DirectLineCalls;
 
 namespace CrampBot.Tests.DirectLine;

@@ -1,5 +1,3 @@
-using CrampBot.Tests.Storage;
-
 namespace CrampBot.Tests.DirectLine;
 
 public sealed class SqliteForgetMeTests : ForgetMeEverywhereTests, IDisposable

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using CrampBot.Channels.Connector;
-using CrampBot.Protocol;
 
 namespace CrampBot.Tests.Fuzzing;
 

@@ -1,12 +1,9 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.WebSockets;
 using System.Text;
 using CrampBot.Channels.Connector;
 using CrampBot.Content;
-using Microsoft.Extensions.DependencyInjection;
-using Xunit.Abstractions;
 
 namespace CrampBot.Tests.Fuzzing;
 

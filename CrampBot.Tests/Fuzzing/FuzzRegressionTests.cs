@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text;
 using CrampBot.Content;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampBot.Tests.Fuzzing;
 

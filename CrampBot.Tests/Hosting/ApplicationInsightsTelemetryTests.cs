@@ -1,6 +1,5 @@
 using Azure.Monitor.OpenTelemetry.AspNetCore;
 using CrampBot.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CrampBot.Tests.Hosting;

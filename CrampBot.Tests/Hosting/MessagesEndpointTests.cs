@@ -1,11 +1,7 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using CrampBot.Builder;
-using CrampBot.Protocol;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampBot.Tests.Hosting;
 

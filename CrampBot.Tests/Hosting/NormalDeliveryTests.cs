@@ -1,9 +1,6 @@
-using System.Net;
 using System.Net.Http.Json;
 using CrampBot.Builder;
-using CrampBot.Protocol;
 using CrampBot.Tests.Connector;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampBot.Tests.Hosting;
 

@@ -1,10 +1,7 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using CrampBot.Channels.Connector;
 using CrampBot.Content;
 using CrampBot.Tests.Fuzzing;
-using Microsoft.Extensions.DependencyInjection;
 using static CrampBot.TestKit.DirectLineCalls;
 
 namespace CrampBot.Tests.Hosting;

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using CrampBot.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using OpenTelemetry.Trace;

@@ -1,11 +1,8 @@
 using System.Diagnostics.Metrics;
-using System.Net;
 using System.Net.Http.Json;
 using CrampBot.Builder;
 using CrampBot.CrampConversation;
 using CrampBot.Hosting;
-using CrampBot.Protocol;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 
 namespace CrampBot.Tests.Hosting;

@@ -1,8 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
-using System.Text.Json.Nodes;
-using CrampBot.Protocol;
 
 namespace CrampBot.Tests.Hosting;
 

@@ -1,5 +1,4 @@
 using CrampBot.Tests.CrampConversation;
-using Xunit.Abstractions;
 
 namespace CrampBot.Tests.Safety;
 

@@ -1,5 +1,4 @@
 using CrampBot.Content;
-using CrampBot.Protocol;
 
 namespace CrampBot.Tests.Safety;
 

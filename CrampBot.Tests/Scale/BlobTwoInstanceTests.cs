@@ -1,6 +1,3 @@
-using CrampBot.Tests.Storage;
-using Xunit.Abstractions;
-
 namespace CrampBot.Tests.Scale;
 
 /// <summary>Two CrampBot processes on one real Azurite Blob service: turn leases and state in blobs.</summary>
@@ -9,11 +6,8 @@ public sealed class BlobTwoInstanceTests(AzuriteFixture azurite, ITestOutputHelp
 {
     protected override string StoreName => "Blob (Azurite)";
 
-    protected override IReadOnlyDictionary<string, string> StoreSettings() => new Dictionary<string, string>
+    protected override IReadOnlyDictionary<string, string?> StoreSettings() => new Dictionary<string, string?>(azurite.AppSettings())
     {
-        ["Storage:Provider"] = "Blob",
-        ["Storage:Blob:ConnectionString"] = azurite.ConnectionString,
-        ["Storage:Blob:ContainerName"] = "scale-" + Guid.NewGuid().ToString("N"),
         // Azurite is one Node process: on a busy machine a turn's few requests can take seconds.
         ["Storage:TurnLock:MaxWait"] = "00:00:30",
     };

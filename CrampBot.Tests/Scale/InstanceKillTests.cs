@@ -1,8 +1,4 @@
-using System.Net;
-using CrampBot.Protocol;
 using CrampBot.Tests.Connector;
-using CrampBot.Tests.Storage;
-using Xunit.Abstractions;
 
 namespace CrampBot.Tests.Scale;
 

@@ -1,5 +1,3 @@
-using CrampBot.Protocol;
-
 namespace CrampBot.Tests.Scale;
 
 /// <summary>

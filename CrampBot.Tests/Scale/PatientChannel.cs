@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Json;
-using CrampBot.Protocol;
 using CrampBot.Tests.Connector;
 
 namespace CrampBot.Tests.Scale;

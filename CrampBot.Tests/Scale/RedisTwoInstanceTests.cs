@@ -1,6 +1,3 @@
-using CrampBot.Tests.Storage;
-using Xunit.Abstractions;
-
 namespace CrampBot.Tests.Scale;
 
 /// <summary>Two CrampBot processes on one real redis-server: turn leases and state in Redis.</summary>
@@ -9,5 +6,5 @@ public sealed class RedisTwoInstanceTests(RedisServer server, ITestOutputHelper 
 {
     protected override string StoreName => "Redis";
 
-    protected override IReadOnlyDictionary<string, string> StoreSettings() => ScaleSettings.Redis(server);
+    protected override IReadOnlyDictionary<string, string?> StoreSettings() => ScaleSettings.Redis(server);
 }

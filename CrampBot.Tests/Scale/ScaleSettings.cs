@@ -1,5 +1,3 @@
-using CrampBot.Tests.Storage;
-
 namespace CrampBot.Tests.Scale;
 
 /// <summary>Settings of CrampBot processes sharing a store.</summary>
@@ -9,11 +7,8 @@ internal static class ScaleSettings
     /// A fresh key prefix on <paramref name="server"/>, and short leases so that a killed instance's conversations are
     /// free again within seconds.
     /// </summary>
-    public static Dictionary<string, string> Redis(RedisServer server) => new()
+    public static Dictionary<string, string?> Redis(RedisServer server) => new(server.AppSettings())
     {
-        ["Storage:Provider"] = "Redis",
-        ["Storage:Redis:Configuration"] = server.Configuration,
-        ["Storage:Redis:KeyPrefix"] = RedisServer.UniquePrefix(),
         ["Storage:TurnLock:LeaseDuration"] = "00:00:03",
         ["Storage:TurnLock:MaxWait"] = "00:00:20",
     };

@@ -1,5 +1,3 @@
-using CrampBot.Protocol;
-
 namespace CrampBot.Tests.Scale;
 
 /// <summary>One step of a scripted conversation: what the patient sends, how many messages answer it, and whether they are right.</summary>

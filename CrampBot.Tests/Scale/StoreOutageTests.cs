@@ -1,10 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using CrampBot.Protocol;
 using CrampBot.Tests.Connector;
-using CrampBot.Tests.Storage;
-using Xunit.Abstractions;
 
 namespace CrampBot.Tests.Scale;
 

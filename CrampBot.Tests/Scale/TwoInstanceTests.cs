@@ -1,7 +1,4 @@
-using System.Net;
-using CrampBot.Protocol;
 using CrampBot.Tests.Connector;
-using Xunit.Abstractions;
 
 namespace CrampBot.Tests.Scale;
 
@@ -22,7 +19,7 @@ public abstract class TwoInstanceTests(ITestOutputHelper output) : IAsyncLifetim
     protected abstract string StoreName { get; }
 
     /// <summary>The settings that put both processes on the same store (fresh for each test).</summary>
-    protected abstract IReadOnlyDictionary<string, string> StoreSettings();
+    protected abstract IReadOnlyDictionary<string, string?> StoreSettings();
 
     public async Task InitializeAsync()
     {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Azure.Storage.Blobs;
@@ -28,6 +27,14 @@ public sealed class AzuriteFixture : IAsyncLifetime
     /// <summary>A client of a fresh, uniquely named container (not yet created: the storage creates it).</summary>
     public BlobContainerClient NewContainer() =>
         new BlobServiceClient(ConnectionString).GetBlobContainerClient("test-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>The app settings that keep CrampBot's state in <paramref name="containerName"/> (by default a fresh one) on this emulator.</summary>
+    public Dictionary<string, string?> AppSettings(string? containerName = null) => new()
+    {
+        ["Storage:Provider"] = "Blob",
+        ["Storage:Blob:ConnectionString"] = ConnectionString,
+        ["Storage:Blob:ContainerName"] = containerName ?? NewContainer().Name,
+    };
 
     public async Task InitializeAsync()
     {

@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using CrampBot.Storage;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -78,12 +76,7 @@ public sealed class BlobStorageTests(AzuriteFixture azurite)
     public async Task Blob_provider_with_a_connection_string_gives_blob_storage_and_creates_the_container()
     {
         var container = "registered-" + Guid.NewGuid().ToString("N")[..12];
-        using var provider = StorageServices.Build(new()
-        {
-            ["Storage:Provider"] = "Blob",
-            ["Storage:Blob:ContainerName"] = container,
-            ["Storage:Blob:ConnectionString"] = azurite.ConnectionString,
-        });
+        using var provider = StorageServices.Build(azurite.AppSettings(container));
 
         var storage = Assert.IsType<BlobStorage>(provider.GetRequiredService<IStorage>());
         await storage.WriteAsync(new Dictionary<string, JsonObject> { ["k"] = new() { ["v"] = 1 } });

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using StackExchange.Redis;
@@ -35,6 +34,14 @@ public sealed class RedisServer : IAsyncLifetime
 
     /// <summary>A key prefix no other test uses, so tests sharing the server never see each other's documents.</summary>
     public static string UniquePrefix() => $"test-{Guid.NewGuid():N}:";
+
+    /// <summary>The app settings that keep CrampBot's state on this server, under a fresh key prefix.</summary>
+    public Dictionary<string, string?> AppSettings() => new()
+    {
+        ["Storage:Provider"] = "Redis",
+        ["Storage:Redis:Configuration"] = Configuration,
+        ["Storage:Redis:KeyPrefix"] = UniquePrefix(),
+    };
 
     public async Task InitializeAsync()
     {

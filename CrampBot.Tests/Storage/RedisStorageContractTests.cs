@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using CrampBot.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using CrampBot.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

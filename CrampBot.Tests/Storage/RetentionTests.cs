@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Net;
 using CrampBot.Storage;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using static CrampBot.TestKit.DirectLineCalls;
 
 namespace CrampBot.Tests.Storage;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using CrampBot.Storage;
 using Microsoft.Data.Sqlite;
 

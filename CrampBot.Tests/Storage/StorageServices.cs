@@ -1,6 +1,5 @@
 using CrampBot.Storage;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampBot.Tests.Storage;
 

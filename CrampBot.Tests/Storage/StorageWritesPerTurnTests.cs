@@ -1,7 +1,5 @@
 using CrampBot.Storage;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Xunit.Abstractions;
 
 namespace CrampBot.Tests.Storage;
 

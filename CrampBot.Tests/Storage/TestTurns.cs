@@ -1,5 +1,4 @@
 using CrampBot.Builder;
-using CrampBot.Protocol;
 
 namespace CrampBot.Tests.Storage;
 

@@ -1,5 +1,4 @@
 using CrampBot.Channels.Teams;
-using CrampBot.Protocol;
 
 namespace CrampBot.Tests.Teams;
 

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using CrampBot.Channels.Teams;
-using CrampBot.Protocol;
 using CrampBot.Tests.Connector;
 
 namespace CrampBot.Tests.Teams;

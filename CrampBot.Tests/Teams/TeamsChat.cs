@@ -1,7 +1,4 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using CrampBot.Protocol;
 using CrampBot.Tests.Connector;
 
 namespace CrampBot.Tests.Teams;

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using CrampBot.Channels.Teams;
-using CrampBot.Protocol;
 
 namespace CrampBot.Tests.Teams;
 

@@ -1,10 +1,6 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using CrampBot.Builder;
 using CrampBot.Channels.Teams;
-using CrampBot.Protocol;
 using CrampBot.Tests.Connector;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CrampBot.Tests.Teams;
 

@@ -1,6 +1,5 @@
 using CrampBot.Builder;
 using CrampBot.Channels.Teams;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CrampBot.Tests.Teams;

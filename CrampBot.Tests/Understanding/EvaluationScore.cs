@@ -1,5 +1,4 @@
 using CrampBot.Understanding;
-using Xunit.Abstractions;
 
 namespace CrampBot.Tests.Understanding;
 

@@ -1,5 +1,4 @@
 using CrampBot.Tests.Content;
-using Xunit.Abstractions;
 
 namespace CrampBot.Tests.Understanding;
 

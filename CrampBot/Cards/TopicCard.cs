@@ -47,13 +47,7 @@ public static class TopicCard
         Spacing = Spacing.Medium,
         Items =
         [
-            new TextBlock(content.WhyItMattersHeading)
-            {
-                Style = TextBlockStyle.Heading,
-                Size = TextSize.Medium,
-                Weight = TextWeight.Bolder,
-                Wrap = true,
-            },
+            TextBlock.Heading(content.WhyItMattersHeading, TextSize.Medium),
             .. content.WhyItMatters.Select(TextBlock.Paragraph),
         ],
     };

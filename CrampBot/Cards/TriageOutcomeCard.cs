@@ -20,14 +20,7 @@ public static class TriageOutcomeCard
             Bleed = true,
             Items =
             [
-                new TextBlock(content.Heading)
-                {
-                    Style = TextBlockStyle.Heading,
-                    Size = TextSize.Large,
-                    Weight = TextWeight.Bolder,
-                    Color = color,
-                    Wrap = true,
-                },
+                TextBlock.Heading(content.Heading, color: color),
                 .. content.Advice.Select(TextBlock.Paragraph),
             ],
         };

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using CrampBot.Builder;
 using CrampBot.Understanding;
 using ContentLevel = CrampBot.Content.TriageLevel;
 
@@ -9,22 +10,14 @@ namespace CrampBot.CrampConversation;
 /// <c>crampbot.red_flags</c> (by kind) and <c>crampbot.questions.not_understood</c> (by the reply given). Counts only:
 /// never the patient's words.
 /// </summary>
-public sealed class TriageTelemetry
+public sealed class TriageTelemetry(IMeterFactory meters)
 {
     /// <summary>The meter's name, for exporters to listen to.</summary>
     public const string MeterName = "CrampBot.Clinic";
 
-    private readonly Counter<long> _outcomes;
-    private readonly Counter<long> _redFlags;
-    private readonly Counter<long> _notUnderstood;
-
-    public TriageTelemetry(IMeterFactory meters)
-    {
-        var meter = meters.Create(MeterName);
-        _outcomes = meter.CreateCounter<long>("crampbot.triage.outcomes", unit: "{outcome}", description: "Triage outcomes given, by level.");
-        _redFlags = meter.CreateCounter<long>("crampbot.red_flags", unit: "{message}", description: "Messages in which a red flag was recognised, by kind.");
-        _notUnderstood = meter.CreateCounter<long>("crampbot.questions.not_understood", unit: "{message}", description: "Messages the bot could not answer, by the reply given (talk_to_doctor, did_you_mean).");
-    }
+    private readonly Counter<long> _outcomes = meters.CreateCounter(MeterName, "crampbot.triage.outcomes", unit: "{outcome}", description: "Triage outcomes given, by level.");
+    private readonly Counter<long> _redFlags = meters.CreateCounter(MeterName, "crampbot.red_flags", unit: "{message}", description: "Messages in which a red flag was recognised, by kind.");
+    private readonly Counter<long> _notUnderstood = meters.CreateCounter(MeterName, "crampbot.questions.not_understood", unit: "{message}", description: "Messages the bot could not answer, by the reply given (talk_to_doctor, did_you_mean).");
 
     public void OutcomeGiven(ContentLevel level) => _outcomes.Add(1, new KeyValuePair<string, object?>("level", level.ToString()));
 

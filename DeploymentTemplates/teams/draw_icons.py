@@ -57,30 +57,34 @@ def coverage(size, px, py, inside):
     return hits / (SUPERSAMPLING * SUPERSAMPLING)
 
 
-def draw_color(size):
+def draw(size, stroke, pixel):
+    """Rows of RGBA bytes: each pixel is pixel(mark), mark being how much of it the mark covers (0 to 1)."""
     rows = []
     for py in range(size):
         row = bytearray()
         for px in range(size):
-            mark = coverage(size, px, py, lambda x, y: in_mark(x, y, 0.085))
-            # White mark blended over an opaque teal background.
-            rgb = [round(t * (1 - mark) + w * mark) for t, w in zip(TEAL, WHITE)]
-            row += bytes(rgb + [255])
+            row += pixel(coverage(size, px, py, lambda x, y: in_mark(x, y, stroke)))
         rows.append(bytes(row))
     return rows
+
+
+def color_pixel(mark):
+    # White mark blended over an opaque teal background.
+    return bytes([round(t * (1 - mark) + w * mark) for t, w in zip(TEAL, WHITE)] + [255])
+
+
+def outline_pixel(mark):
+    alpha = round(255 * mark)
+    # Fully transparent pixels are written as 0,0,0,0; any visible pixel is pure white.
+    return bytes(WHITE + (alpha,)) if alpha else bytes((0, 0, 0, 0))
+
+
+def draw_color(size):
+    return draw(size, 0.085, color_pixel)
 
 
 def draw_outline(size):
-    rows = []
-    for py in range(size):
-        row = bytearray()
-        for px in range(size):
-            mark = coverage(size, px, py, lambda x, y: in_mark(x, y, 0.11))
-            alpha = round(255 * mark)
-            # Fully transparent pixels are written as 0,0,0,0; any visible pixel is pure white.
-            row += bytes(WHITE + (alpha,)) if alpha else bytes((0, 0, 0, 0))
-        rows.append(bytes(row))
-    return rows
+    return draw(size, 0.11, outline_pixel)
 
 
 def png_chunk(kind, data):

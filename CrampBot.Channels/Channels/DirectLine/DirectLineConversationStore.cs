@@ -83,18 +83,13 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider c
         var pages = await ReadPagesAsync(conversationId, header, firstPage, cancellationToken);
         var activities = new List<JsonObject>();
         var watermark = (int?)null;
-        foreach (var (number, _, page) in pages)
+        foreach (var (index, activity) in Logged(pages))
         {
-            var index = number * PageSize;
-            foreach (var activity in Activities(page))
+            if (index >= fromIndex)
             {
-                if (index >= fromIndex)
-                {
-                    activities.Add(activity.DeepClone().AsObject());
-                }
-                watermark = index + 1;
-                index++;
+                activities.Add(activity.DeepClone().AsObject());
             }
+            watermark = index + 1;
         }
         return new DirectLineActivityWindow(activities, watermark ?? Math.Min(fromIndex, LoggedCount(header) ?? fromIndex), ReadHeader(conversationId, header).Ended);
     }
@@ -117,32 +112,29 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider c
             return null;
         }
         var pages = await ReadPagesAsync(conversationId, header, 0, cancellationToken);
-        var count = LoggedCount(header) ?? pages.Sum(p => Activities(p.Page).Count());
-        JsonObject? last = null;
-        foreach (var (number, _, page) in pages)
+        (int Index, JsonObject Activity)? last = null;
+        foreach (var logged in Logged(pages))
         {
-            var index = number * PageSize;
-            foreach (var logged in Activities(page))
+            if (rules.ClientActivityId is not null && IsFromUser(logged.Activity) && ClientActivityId(logged.Activity) == rules.ClientActivityId)
             {
-                if (rules.ClientActivityId is not null && IsFromUser(logged) && ClientActivityId(logged) == rules.ClientActivityId)
-                {
-                    return new DirectLineAppendResult((string)logged["id"]!, index, ParseTimestamp(logged) ?? DateTimeOffset.MinValue, Duplicate: true);
-                }
-                last = logged;
-                index++;
+                return AlreadyLogged(logged);
             }
+            last = logged;
         }
 
-        if (rules.UnlessLastText is not null && last?["text"] is JsonValue lastText && lastText.TryGetValue<string>(out var said) && said == rules.UnlessLastText)
+        // The header's count is the sequencer; a header from before it kept one continues after the last activity found.
+        var count = LoggedCount(header) ?? (last?.Index + 1 ?? 0);
+        if (rules.UnlessLastText is not null && last is { } previous
+            && previous.Activity["text"] is JsonValue lastText && lastText.TryGetValue<string>(out var said) && said == rules.UnlessLastText)
         {
-            return new DirectLineAppendResult((string)last["id"]!, count - 1, ParseTimestamp(last) ?? DateTimeOffset.MinValue, Duplicate: true);
+            return AlreadyLogged(previous);
         }
         if (count >= rules.MaxActivities)
         {
             return new DirectLineAppendResult(string.Empty, count, DateTimeOffset.MinValue, Duplicate: false) { Full = true };
         }
 
-        var timestamp = NextTimestamp(last is null ? null : ParseTimestamp(last));
+        var timestamp = NextTimestamp(last is { } before ? ParseTimestamp(before.Activity) : null);
         var id = ActivityId(conversationId, count);
         var stored = activity.DeepClone().AsObject();
         stored["id"] = id;
@@ -311,6 +303,13 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider c
 
     private static IEnumerable<JsonObject> Activities(JsonObject page) =>
         page["activities"] is JsonArray array ? array.OfType<JsonObject>() : [];
+
+    // Each logged activity with its index in the log: where it sits, page number × PageSize + its place in the page.
+    private static IEnumerable<(int Index, JsonObject Activity)> Logged(IEnumerable<(int Number, string Key, JsonObject Page)> pages) =>
+        pages.SelectMany(page => Activities(page.Page).Select((activity, place) => (page.Number * PageSize + place, activity)));
+
+    private static DirectLineAppendResult AlreadyLogged((int Index, JsonObject Activity) logged) =>
+        new((string)logged.Activity["id"]!, logged.Index, ParseTimestamp(logged.Activity) ?? DateTimeOffset.MinValue, Duplicate: true);
 
     private static bool IsFromUser(JsonObject activity) =>
         activity["from"] is JsonObject from && (string?)from["role"] == RoleTypes.User;

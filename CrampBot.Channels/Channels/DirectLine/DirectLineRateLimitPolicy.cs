@@ -1,5 +1,3 @@
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace CrampBot.Channels.DirectLine;
@@ -10,17 +8,15 @@ namespace CrampBot.Channels.DirectLine;
 /// directlinejs honours). Per conversation rather than per address alone, so patients behind one clinic NAT do
 /// not starve each other.
 /// </summary>
-public sealed class DirectLineRateLimitPolicy(IOptions<DirectLineOptions> options) : IRateLimiterPolicy<string>
+public sealed class DirectLineRateLimitPolicy(IOptions<DirectLineOptions> options) : FixedWindowRateLimitPolicy
 {
     /// <summary>The policy name endpoints refer to.</summary>
     public const string Name = "CrampBot.DirectLine";
 
-    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected =>
-        (context, cancellationToken) => RateLimits.RejectAsync(context, options.Value.RateLimitWindow, cancellationToken);
+    protected override int Permits => options.Value.RateLimitPermits;
 
-    public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
-        RateLimits.FixedWindow(
-            $"{httpContext.Connection.RemoteIpAddress}|{httpContext.Request.RouteValues["conversationId"]}",
-            options.Value.RateLimitPermits,
-            options.Value.RateLimitWindow);
+    protected override TimeSpan Window => options.Value.RateLimitWindow;
+
+    protected override string Key(HttpContext httpContext) =>
+        $"{httpContext.Connection.RemoteIpAddress}|{httpContext.Request.RouteValues["conversationId"]}";
 }

@@ -32,6 +32,13 @@ public abstract class BotState
     /// <summary>The storage key of this state for the turn, or null when the activity lacks what the key needs.</summary>
     protected abstract string? GetStorageKey(TurnContext turnContext);
 
+    /// <summary><c>{channelId}/{kind}/{id}</c>, or null (no state) when the activity lacks either id.</summary>
+    protected static string? ChannelScopedKey(TurnContext turnContext, string kind, string? id)
+    {
+        var channelId = turnContext.Activity.ChannelId;
+        return string.IsNullOrEmpty(channelId) || string.IsNullOrEmpty(id) ? null : $"{channelId}/{kind}/{id}";
+    }
+
     /// <summary>Lets a scope drop a loaded document (e.g. expired by idleness) before the turn sees it.</summary>
     protected virtual bool IsStale(JsonObject document) => false;
 

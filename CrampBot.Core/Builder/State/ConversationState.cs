@@ -59,14 +59,8 @@ public sealed class ConversationState(IStorage storage, TimeProvider clock, Time
         return false;
     }
 
-    protected override string? GetStorageKey(TurnContext turnContext)
-    {
-        var channelId = turnContext.Activity.ChannelId;
-        var conversationId = turnContext.Activity.Conversation?.Id;
-        return string.IsNullOrEmpty(channelId) || string.IsNullOrEmpty(conversationId)
-            ? null
-            : $"{channelId}/conversations/{conversationId}";
-    }
+    protected override string? GetStorageKey(TurnContext turnContext) =>
+        ChannelScopedKey(turnContext, "conversations", turnContext.Activity.Conversation?.Id);
 
     protected override bool IsStale(JsonObject document) =>
         idleExpiry > TimeSpan.Zero && IdleFor(document) is { } idle && idle > idleExpiry;

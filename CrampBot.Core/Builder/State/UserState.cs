@@ -8,12 +8,6 @@ namespace CrampBot.Builder;
 /// </summary>
 public sealed class UserState(IStorage storage, TimeSpan retention = default) : BotState(storage, nameof(UserState), retention)
 {
-    protected override string? GetStorageKey(TurnContext turnContext)
-    {
-        var channelId = turnContext.Activity.ChannelId;
-        var userId = turnContext.Activity.From?.Id;
-        return string.IsNullOrEmpty(channelId) || string.IsNullOrEmpty(userId)
-            ? null
-            : $"{channelId}/users/{userId}";
-    }
+    protected override string? GetStorageKey(TurnContext turnContext) =>
+        ChannelScopedKey(turnContext, "users", turnContext.Activity.From?.Id);
 }
