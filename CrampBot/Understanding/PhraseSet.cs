@@ -67,7 +67,7 @@ internal sealed class PhraseSet
         {
             foreach (var (token, phrases) in _byFirstToken)
             {
-                foreach (var start in utterance.PositionsOf(token))
+                for (var start = utterance.FirstPosition(token); start >= 0; start = utterance.NextPosition(start))
                 {
                     AddAt(utterance, start, phrases, found);
                 }

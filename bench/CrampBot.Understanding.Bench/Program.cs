@@ -7,7 +7,8 @@ using CrampBot.Understanding.Bench;
 // CPU to understand one message (issue 11: at most 5 ms, whatever its length or spelling). A benchmark, never a
 // timed test: bench/run.sh --understand runs it. Each kind of message is built fresh per call (its own seed), the
 // calls run on one thread, and each call's CPU is that thread's getrusage time. Printed per kind: mean and worst
-// milliseconds of CPU per message, and the red flag of the last one (a check that the whole message was read).
+// milliseconds of CPU per message, KB allocated per message, and the red flag of the last one (a check that the whole
+// message was read).
 //   dotnet CrampBot.Understanding.Bench.dll [--calls N] [--kinds misspelt-2k,alarm-2k,...]
 string? Get(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 var calls = int.Parse(Get("--calls") ?? "20", CultureInfo.InvariantCulture);
@@ -39,6 +40,7 @@ foreach (var (name, build) in kinds.Where(k => chosen.Contains(k.Name)))
     var count = name == "turn" ? calls * 10 : name.EndsWith("250k", StringComparison.Ordinal) ? Math.Max(3, calls / 5) : calls;
     var messages = Enumerable.Range(0, count).Select(build).ToList();
     var cpu = new List<double>();
+    var allocated = GC.GetAllocatedBytesForCurrentThread();
     var wall = Stopwatch.StartNew();
     RedFlag last = default;
     foreach (var message in messages)
@@ -49,5 +51,5 @@ foreach (var (name, build) in kinds.Where(k => chosen.Contains(k.Name)))
     }
 
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"RESULT kind={name} chars={messages[0].Length} calls={count} cpu_mean_ms={cpu.Average():0.###} cpu_max_ms={cpu.Max():0.###} wall_ms={wall.Elapsed.TotalMilliseconds / count:0.###} redflag={last}"));
+        $"RESULT kind={name} chars={messages[0].Length} calls={count} cpu_mean_ms={cpu.Average():0.###} cpu_max_ms={cpu.Max():0.###} wall_ms={wall.Elapsed.TotalMilliseconds / count:0.###} alloc_kb={(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024 / count} redflag={last}"));
 }
