@@ -66,7 +66,19 @@ internal sealed class TopicScorer
     public bool HasStrongKeyword(Utterance u)
     {
         var found = FoundKeywords(u);
-        return _topics.SelectMany(t => t.Keywords).Where((_, id) => found[id]).Any(k => k.Weight >= StrongKeywordWeight);
+        var id = 0;
+        foreach (var (_, keywords, _) in _topics)
+        {
+            foreach (var (_, weight) in keywords)
+            {
+                if (found[id++] && weight >= StrongKeywordWeight)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Raw (unbounded) score per topic id.</summary>
@@ -75,7 +87,7 @@ internal sealed class TopicScorer
         var words = new HashSet<string>(u.WordIndexes().Select(i => u.Canon[i]).Where(w => !StopWords.Contains(w)));
         var found = FoundKeywords(u);
         var similarities = Similarities(words);
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var scores = new Dictionary<string, double>(_topics.Length, StringComparer.Ordinal);
         var keywordId = 0;
         var exampleId = 0;
         foreach (var (topic, keywords, examples) in _topics)

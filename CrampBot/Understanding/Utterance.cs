@@ -53,7 +53,8 @@ internal sealed class Utterance
         [.. Corrected.Skip(start).Take(length)], EndsWithQuestionMark && start + length == Count);
 
     // The same word lists are searched many times per message (negation looks back from every mention).
-    private readonly Dictionary<PhraseSet, PhraseMatches> _matches = [];
+    // (A message meets about a hundred sets: sized for them, the cache is not regrown as it fills.)
+    private readonly Dictionary<PhraseSet, PhraseMatches> _matches = new(128);
 
     /// <summary>(start, length) of every occurrence of the set's phrases, computed once per set.</summary>
     public PhraseMatches Matches(PhraseSet set)
