@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 
 namespace CrampBot.Protocol;
 
@@ -18,9 +17,6 @@ public static class ProtocolJson
             // Some channels send numbers as strings and the other way round only in fields we keep as JsonNode;
             // named fields are strict so that a malformed activity is a 400, not a half-read turn.
             MaxDepth = 64,
-
-            // The wire types through generated code (ProtocolJsonContext); anything else (an invoke's body) by reflection.
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(ProtocolJsonContext.Default, new DefaultJsonTypeInfoResolver()),
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
