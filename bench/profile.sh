@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # CPU profile of CrampBot under the issue's 4-turn flow (16 conversations, expectReplies), robust to a busy machine:
 # perf samples only the server's on-CPU time (managed frames named through DOTNET_PerfMapEnabled), and
-# dotnet-counters gives bytes allocated per turn. Usage: bench/profile.sh OUT_PREFIX [seconds]
+# dotnet-counters gives bytes allocated per turn. Usage: [WARMUP=S] bench/profile.sh OUT_PREFIX [seconds]
+# (WARMUP, 10 s by default: longer on a busy machine, so the runtime has tiered the code up before sampling.)
 # Writes OUT_PREFIX.txt (top self and inclusive frames, allocations per turn, the load run's RESULT line).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=$1 seconds=${2:-20}
+out=$1 seconds=${2:-20} warmup=${WARMUP:-10}
 export PATH=$PATH:$HOME/.dotnet/tools
 command -v dotnet-counters >/dev/null || dotnet tool install -g dotnet-counters >&2
 work=$(mktemp -d /tmp/crampprof.XXXXXX)
@@ -21,16 +22,20 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
    Content__AllowUnreviewed=true ./CrampBot --urls "http://127.0.0.1:$port" >"$work/server.log" 2>&1) &
 pid=$!
 until curl -s -o /dev/null "http://127.0.0.1:$port/healthz"; do sleep 0.2; done
-total=$((seconds + 20))
+total=$((seconds + warmup + 10))
 taskset -c 1 dotnet bench/CrampBot.Bench/bin/Release/net10.0/CrampBot.Bench.dll --mode flow --name crampbot \
   --url "http://127.0.0.1:$port" --pid "$pid" --conversations 16 --warmup 8 --duration $((total - 4)) \
   --turns bench/crampbot.turns.json >"$work/load.txt" 2>&1 &
 load=$!
-sleep 10
+sleep "$warmup"
 perf record -F 499 -g -p "$pid" -o "$work/perf.data" -- sleep "$seconds" 2>/dev/null >&2
 dotnet-counters collect -p "$pid" --counters System.Runtime --format csv -o "$work/counters.csv" --refresh-interval 5 \
   --duration 00:00:00:12 >/dev/null 2>&1 || true
 wait $load || true
+# KEEP_PERF=1 keeps the samples as OUT_PREFIX.perf.data for other perf report views.
+[ -n "${KEEP_PERF:-}" ] && cp "$work/perf.data" "$out.perf.data"
+# The report cuts perf's output short (head): a closed pipe there is not a failure.
+set +o pipefail
 {
   echo "# CPU profile: $(git rev-parse --short HEAD), $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
   grep '^RESULT' "$work/load.txt"
@@ -46,5 +51,12 @@ wait $load || true
   perf report -i "$work/perf.data" --no-children --sort symbol --stdio -g none --percent-limit 0.4 2>/dev/null | grep -v '^#' | grep -v '^$' | head -45
   echo; echo "## inclusive"
   perf report -i "$work/perf.data" --children --sort symbol --stdio -g none --percent-limit 3 2>/dev/null | grep -v '^#' | grep -v '^$' | grep -v '\] 0x0000' | head -70
+  # The app's own frames (async plumbing left out), each method's tiers (QuickJitted, OptimizedTier1 …) added up,
+  # names shortened to Type::Method: where a turn's CPU goes, inclusive.
+  echo; echo "## inclusive, CrampBot frames"
+  perf report -i "$work/perf.data" --children --sort symbol --stdio -g none --percent-limit 0.3 2>/dev/null \
+    | grep '\[CrampBot' | grep -v 'MoveNext\|AsyncMethodBuilder\|<>c__DisplayClass' \
+    | sed -E 's/\[[A-Za-z0-9]+\]( *- *-)? *$//; s/\(.*$//; s/^ *([0-9.]+)%.* ([^ ]+::[^ ]+)$/\1 \2/' \
+    | awk '{ share[$2] += $1 } END { for (m in share) printf "%6.2f%%  %s\n", share[m], m }' | sort -rn | head -45
 } >"$out.txt"
 cat "$out.txt"

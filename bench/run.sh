@@ -7,7 +7,9 @@
 #                                    4-turn flow (expectReplies) at 16 and 64 conversations; table with ratios
 #   bench/run.sh --stored            CrampBot with 1,000 vs 1,000,000 conversations already stored (cost flat?)
 #   bench/run.sh --webchat [N]       N (2000) concurrent Direct Line sessions, WebSocket each, 3 messages each
-#   bench/run.sh --all               all three
+#   bench/run.sh --understand        CPU to understand one message: a short turn, and the worst messages of
+#                                    2,000 characters (the default Limits:MaxTextLength) and 250,000 (CrampBot.Understanding.Bench)
+#   bench/run.sh --all               all four
 # Options: --duration S (15), --warmup S (4), --conversations "16 64", --stored-counts "1000 1000000",
 #          --server-core 0 --load-core 1. Results also land in bench/results/latest.md.
 set -euo pipefail
@@ -18,7 +20,7 @@ modes=() duration=15 warmup=4 conversations="16 64" stored_counts="1000 1000000"
 server_core=0 load_core=1
 while [ $# -gt 0 ]; do
   case "$1" in
-    --compare|--stored|--all) modes+=("${1#--}") ;;
+    --compare|--stored|--understand|--all) modes+=("${1#--}") ;;
     --webchat) modes+=(webchat); if [[ "${2:-}" =~ ^[0-9]+$ ]]; then sessions=$2; shift; fi ;;
     --duration) duration=$2; shift ;;
     --warmup) warmup=$2; shift ;;
@@ -31,7 +33,7 @@ while [ $# -gt 0 ]; do
   shift
 done
 [ ${#modes[@]} -eq 0 ] && modes=(compare)
-[[ " ${modes[*]} " == *" all "* ]] && modes=(compare stored webchat)
+[[ " ${modes[*]} " == *" all "* ]] && modes=(compare stored webchat understand)
 
 work=$(mktemp -d /tmp/crampbench.XXXXXX)
 pids=()
@@ -155,6 +157,12 @@ for mode in "${modes[@]}"; do
         conversations=$saved
         rm -f "$db" "$db-wal" "$db-shm"
       done
+      ;;
+    understand)
+      echo "== understand: CPU per message, in process, pinned to core $load_core" >&2
+      dotnet build bench/CrampBot.Understanding.Bench/CrampBot.Understanding.Bench.csproj -c Release -nologo -v q >&2
+      taskset -c "$load_core" dotnet bench/CrampBot.Understanding.Bench/bin/Release/net10.0/CrampBot.Understanding.Bench.dll \
+        | tee -a "$results" | grep '^RESULT' >&2 || true
       ;;
     webchat)
       echo "== webchat: $sessions Direct Line sessions (WebSocket each), 3 messages each within 60 s" >&2

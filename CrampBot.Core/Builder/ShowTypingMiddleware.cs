@@ -32,8 +32,9 @@ public sealed class ShowTypingMiddleware(TimeSpan delay, TimeProvider clock) : I
     {
         try
         {
-            await Task.Delay(delay, clock, turnDone);
-            if (!turnContext.Responded)
+            // Most turns finish first: their cancelled delay ends quietly rather than by an exception per turn.
+            await Task.Delay(delay, clock, turnDone).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (!turnDone.IsCancellationRequested && !turnContext.Responded)
             {
                 await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, turnDone);
             }

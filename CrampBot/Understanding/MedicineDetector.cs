@@ -26,13 +26,18 @@ internal sealed class MedicineDetector
         var found = new List<(MedicineMention, int, int)>();
         foreach (var (medicine, names, synonyms) in _medicines)
         {
-            var byName = names.Matches(u).Select(m => (m, false));
-            var bySynonym = synonyms.Matches(u).Select(m => (m, true));
-            foreach (var ((start, length), viaSynonym) in byName.Concat(bySynonym).OrderBy(x => x.m.Start).Take(1))
+            // The first mention (matches come in order of start); at the same start a name before a synonym.
+            var byName = names.Matches(u);
+            var bySynonym = synonyms.Matches(u);
+            if (byName.Count == 0 && bySynonym.Count == 0)
             {
-                var said = string.Join(' ', u.Typed.Skip(start).Take(length));
-                found.Add((new MedicineMention(medicine.Id, said, viaSynonym), start, length));
+                continue;
             }
+
+            var viaSynonym = byName.Count == 0 || (bySynonym.Count > 0 && bySynonym[0].Start < byName[0].Start);
+            var (start, length) = viaSynonym ? bySynonym[0] : byName[0];
+            var said = string.Join(' ', u.Typed.Skip(start).Take(length));
+            found.Add((new MedicineMention(medicine.Id, said, viaSynonym), start, length));
         }
 
         return [.. found.OrderBy(f => f.Item2)];

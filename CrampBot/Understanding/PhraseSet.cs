@@ -52,14 +52,14 @@ internal sealed class PhraseSet
             return PhraseMatches.None;
         }
 
-        var found = new List<(int Start, int Length, int Order)>();
+        List<(int Start, int Length, int Order)>? found = null;
         if (utterance.Count <= _byFirstToken.Count)
         {
             for (var start = 0; start < utterance.Count; start++)
             {
                 if (_byFirstToken.TryGetValue(utterance.Canon[start], out var phrases))
                 {
-                    AddAt(utterance, start, phrases, found);
+                    AddAt(utterance, start, phrases, ref found);
                 }
             }
         }
@@ -67,25 +67,25 @@ internal sealed class PhraseSet
         {
             foreach (var (token, phrases) in _byFirstToken)
             {
-                foreach (var start in utterance.PositionsOf(token))
+                for (var start = utterance.FirstPosition(token); start >= 0; start = utterance.NextPosition(start))
                 {
-                    AddAt(utterance, start, phrases, found);
+                    AddAt(utterance, start, phrases, ref found);
                 }
             }
 
-            found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Order.CompareTo(b.Order));
+            found?.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Order.CompareTo(b.Order));
         }
 
-        return found.Count == 0 ? PhraseMatches.None : new PhraseMatches([.. found.Select(f => (f.Start, f.Length))]);
+        return found is null ? PhraseMatches.None : new PhraseMatches([.. found.Select(f => (f.Start, f.Length))]);
     }
 
-    private static void AddAt(Utterance utterance, int start, (Phrase Phrase, int Order)[] phrases, List<(int, int, int)> found)
+    private static void AddAt(Utterance utterance, int start, (Phrase Phrase, int Order)[] phrases, ref List<(int, int, int)>? found)
     {
         foreach (var (phrase, order) in phrases)
         {
             if (phrase.OccursAt(utterance, start))
             {
-                found.Add((start, phrase.Tokens.Length, order));
+                (found ??= []).Add((start, phrase.Tokens.Length, order));
             }
         }
     }

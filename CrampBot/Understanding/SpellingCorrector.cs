@@ -34,24 +34,27 @@ internal sealed class SpellingCorrector
 
     public bool IsKnown(string word) => _known.Contains(word);
 
-    /// <summary>Splits run-together words ("chestpain") into known words; otherwise returns the word.</summary>
-    public IEnumerable<string> Split(string word)
+    /// <summary>Splits run-together words ("chestpain") into two known words; false when the word is not two.</summary>
+    public bool TrySplit(string word, out string left, out string right)
     {
+        (left, right) = (word, "");
+
         // Two known words together are at most this long: a longer word is never split.
         if (word.Length < 2 * MinSplitPart + 1 || word.Length > 2 * (_longestKnown + 1) || _known.Contains(word) || !IsLetters(word))
         {
-            return [word];
+            return false;
         }
 
         for (var cut = MinSplitPart; cut <= word.Length - MinSplitPart; cut++)
         {
             if (IsKnownOrPlural(word.AsSpan(0, cut)) && IsKnownOrPlural(word.AsSpan(cut)))
             {
-                return [word[..cut], word[cut..]];
+                (left, right) = (word[..cut], word[cut..]);
+                return true;
             }
         }
 
-        return [word];
+        return false;
     }
 
     public string Correct(string word)
@@ -61,7 +64,7 @@ internal sealed class SpellingCorrector
             return word;
         }
 
-        return _targets.Nearest(word, MaxEditsFor(word), (candidate, current) => Better(word, candidate, current)) ?? word;
+        return _targets.Nearest(word, MaxEditsFor(word), Better) ?? word;
     }
 
     /// <summary>
@@ -124,9 +127,15 @@ internal sealed class SpellingCorrector
         return Math.Abs(candidate.Length - word.Length) < Math.Abs(current.Length - word.Length);
     }
 
+    // How many of a's letter pairs (counted at each place) are also a pair somewhere in b.
     private static int SharedPairs(string a, string b)
     {
-        var pairs = Enumerable.Range(0, b.Length - 1).Select(i => b.Substring(i, 2)).ToHashSet(StringComparer.Ordinal);
-        return Enumerable.Range(0, a.Length - 1).Count(i => pairs.Contains(a.Substring(i, 2)));
+        var shared = 0;
+        for (var i = 0; i + 1 < a.Length; i++)
+        {
+            shared += b.AsSpan().IndexOf(a.AsSpan(i, 2), StringComparison.Ordinal) >= 0 ? 1 : 0;
+        }
+
+        return shared;
     }
 }

@@ -85,7 +85,7 @@ internal sealed class TopicScorer
             .Select(i => u.Canon[i]).Where(w => !StopWords.Contains(w)));
         var found = FoundKeywords(u);
         var similarities = Similarities(words);
-        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        var scores = new Dictionary<string, double>(_topics.Length, StringComparer.Ordinal);
         var keywordId = 0;
         var exampleId = 0;
         foreach (var (topic, keywords, examples) in _topics)

@@ -16,8 +16,8 @@ internal sealed class TypoTargets
     private readonly string[] _targets;
     private readonly Vector256<byte>[] _letterCounts;
     private readonly Dictionary<(char First, int Length), int[]> _byFirstAndLength = [];
-    private readonly Dictionary<string, int[]> _byTail = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _indexOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byTail;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _indexOf;
 
     /// <param name="targets">Words of letters only, four or more of them.</param>
     public TypoTargets(IEnumerable<string> targets)
@@ -25,12 +25,8 @@ internal sealed class TypoTargets
         _targets = [.. targets.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         _letterCounts = [.. _targets.Select(LetterCounts)];
         LongestTarget = _targets.Length == 0 ? 0 : _targets.Max(t => t.Length);
-        for (var i = 0; i < _targets.Length; i++)
-        {
-            _indexOf[_targets[i]] = i;
-        }
-
-        foreach (var group in Enumerable.Range(0, _targets.Length).GroupBy(i => _targets[i][0]))
+        var indexes = Enumerable.Range(0, _targets.Length).ToArray();
+        foreach (var group in indexes.GroupBy(i => _targets[i][0]))
         {
             for (var length = 1; length <= LongestTarget + MaxEdits; length++)
             {
@@ -38,31 +34,32 @@ internal sealed class TypoTargets
             }
         }
 
-        foreach (var group in Enumerable.Range(0, _targets.Length).GroupBy(i => _targets[i][1..], StringComparer.Ordinal))
-        {
-            _byTail[group.Key] = [.. group];
-        }
+        _byTail = indexes.GroupBy(i => _targets[i][1..], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _indexOf = indexes.ToDictionary(i => _targets[i], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public int LongestTarget { get; }
 
     /// <summary>
-    /// The target nearest the word within <paramref name="maxEdits"/> (two edits only with the same first letter),
-    /// ties broken by <paramref name="better"/> in ordinal order of the targets; null when none is in reach.
+    /// The target nearest the word within <paramref name="maxEdits"/> (two edits only with the same first letter);
+    /// among equally near ones, in ordinal order, <paramref name="better"/>(word, candidate, best so far) decides.
+    /// Null when none is in reach.
     /// </summary>
-    public string? Nearest(string word, int maxEdits, Func<string, string, bool> better)
+    public string? Nearest(string word, int maxEdits, Func<string, string, string, bool> better)
     {
         string? best = null;
         var bestDistance = maxEdits + 1;
-        foreach (var target in InReach(word, maxEdits))
+        foreach (var i in InReach(word, maxEdits))
         {
+            var target = _targets[i];
             var distance = EditDistance.Compute(word, target, maxEdits);
             if (distance == 2 && target[0] != word[0])
             {
                 continue;
             }
 
-            if (distance < bestDistance || (distance == bestDistance && best is not null && better(target, best)))
+            if (distance < bestDistance || (distance == bestDistance && best is not null && better(word, target, best)))
             {
                 best = target;
                 bestDistance = distance;
@@ -73,12 +70,22 @@ internal sealed class TypoTargets
     }
 
     /// <summary>True when some target is within <paramref name="maxEdits"/> of the word (two only with the same first letter).</summary>
-    public bool AnyNear(string word, int maxEdits) =>
-        InReach(word, maxEdits).Any(target => EditDistance.Compute(word, target, maxEdits) is var distance &&
-            distance <= maxEdits && (distance < 2 || target[0] == word[0]));
+    public bool AnyNear(string word, int maxEdits)
+    {
+        foreach (var i in InReach(word, maxEdits))
+        {
+            var distance = EditDistance.Compute(word, _targets[i], maxEdits);
+            if (distance <= maxEdits && (distance < 2 || _targets[i][0] == word[0]))
+            {
+                return true;
+            }
+        }
 
-    /// <summary>Every target that can be within reach, in ordinal order (a superset: the caller measures the distance).</summary>
-    private List<string> InReach(string word, int maxEdits)
+        return false;
+    }
+
+    /// <summary>Every target that can be within reach, by index in ordinal order (a superset: the caller measures).</summary>
+    private List<int> InReach(string word, int maxEdits)
     {
         var counts = LetterCounts(word);
         var found = new List<int>();
@@ -93,25 +100,20 @@ internal sealed class TypoTargets
         // A different first letter leaves one edit, and it is at the start: replaced, added, dropped, or swapped with
         // the second letter. (These four never find the same target twice: their lengths or second letters differ.)
         var sameFirst = found.Count;
-        void AddOtherFirst(int i)
-        {
-            if (_targets[i][0] != word[0])
-            {
-                found.Add(i);
-            }
-        }
-
-        var tail = word[1..];
-        Array.ForEach(_byTail.GetValueOrDefault(tail, []), AddOtherFirst);
-        Array.ForEach(_byTail.GetValueOrDefault(word, []), AddOtherFirst);
+        var tail = word.AsSpan(1);
+        AddOtherFirst(word, found, _byTail.TryGetValue(tail, out var replaced) ? replaced : []);
+        AddOtherFirst(word, found, _byTail.TryGetValue(word, out var added) ? added : []);
         if (_indexOf.TryGetValue(tail, out var dropped))
         {
-            AddOtherFirst(dropped);
+            AddOtherFirst(word, found, [dropped]);
         }
 
-        if (_indexOf.TryGetValue(string.Concat(word.AsSpan(1, 1), word.AsSpan(0, 1), word.AsSpan(2)), out var swapped))
+        Span<char> swapped = stackalloc char[word.Length];
+        word.AsSpan().CopyTo(swapped);
+        (swapped[0], swapped[1]) = (swapped[1], swapped[0]);
+        if (_indexOf.TryGetValue(swapped, out var swap))
         {
-            AddOtherFirst(swapped);
+            AddOtherFirst(word, found, [swap]);
         }
 
         if (found.Count > sameFirst)
@@ -119,7 +121,18 @@ internal sealed class TypoTargets
             found.Sort();
         }
 
-        return found.ConvertAll(i => _targets[i]);
+        return found;
+    }
+
+    private void AddOtherFirst(string word, List<int> found, ReadOnlySpan<int> targets)
+    {
+        foreach (var i in targets)
+        {
+            if (_targets[i][0] != word[0])
+            {
+                found.Add(i);
+            }
+        }
     }
 
     // How many of each letter: a-z, then everything else in one count (a lower bound of the edits either way).

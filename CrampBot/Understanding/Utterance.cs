@@ -53,7 +53,8 @@ internal sealed class Utterance
         [.. Corrected.Skip(start).Take(length)], EndsWithQuestionMark && start + length == Count);
 
     // The same word lists are searched many times per message (negation looks back from every mention).
-    private readonly Dictionary<PhraseSet, PhraseMatches> _matches = [];
+    // (A message meets about a hundred sets: sized for them, the cache is not regrown as it fills.)
+    private readonly Dictionary<PhraseSet, PhraseMatches> _matches = new(128);
 
     /// <summary>(start, length) of every occurrence of the set's phrases, computed once per set.</summary>
     public PhraseMatches Matches(PhraseSet set)
@@ -67,27 +68,32 @@ internal sealed class Utterance
         return found;
     }
 
-    private Dictionary<string, List<int>>? _positions;
+    // Where each canonical token first occurs, and for each position the next one with the same token (-1: none).
+    private Dictionary<string, int>? _firstPosition;
+    private int[]? _nextPosition;
 
-    /// <summary>Where a canonical token occurs, in order (an index built on first use, for long messages).</summary>
-    public IReadOnlyList<int> PositionsOf(string canonicalToken)
+    /// <summary>
+    /// The first position of a canonical token, or -1; <see cref="NextPosition"/> walks on to the others in order
+    /// (an index built on first use, for long messages).
+    /// </summary>
+    public int FirstPosition(string canonicalToken)
     {
-        if (_positions is null)
+        if (_firstPosition is null)
         {
-            _positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var i = 0; i < Count; i++)
+            _firstPosition = new Dictionary<string, int>(StringComparer.Ordinal);
+            _nextPosition = new int[Count];
+            for (var i = Count - 1; i >= 0; i--)
             {
-                if (!_positions.TryGetValue(Canon[i], out var list))
-                {
-                    _positions[Canon[i]] = list = [];
-                }
-
-                list.Add(i);
+                _nextPosition[i] = _firstPosition.GetValueOrDefault(Canon[i], -1);
+                _firstPosition[Canon[i]] = i;
             }
         }
 
-        return _positions.TryGetValue(canonicalToken, out var found) ? found : [];
+        return _firstPosition.GetValueOrDefault(canonicalToken, -1);
     }
+
+    /// <summary>The next position of the token at <paramref name="position"/>, or -1 (after <see cref="FirstPosition"/>).</summary>
+    public int NextPosition(int position) => _nextPosition![position];
 
     private Boundaries? _clauses;
     private Boundaries? _sentences;

@@ -24,6 +24,7 @@ internal sealed class UtteranceAnalyzer(SpellingCorrector corrector)
         var typed = new List<string>(tokens.Count);
         var words = new List<string>(tokens.Count);
         var corrected = new List<bool>(tokens.Count);
+        var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
         var wordCount = 0;
         int? topicLength = null;
         foreach (var token in tokens)
@@ -37,13 +38,29 @@ internal sealed class UtteranceAnalyzer(SpellingCorrector corrector)
             }
 
             var inTopic = wordCount < TopicWords;
-            foreach (var part in corrector.Split(token))
+            void Add(string part)
             {
-                var fixedWord = inTopic ? corrector.Correct(part) : corrector.CorrectForRedFlags(part);
+                // A word met again in the same message is corrected once.
+                if (!corrections.TryGetValue(part, out var fixedWord))
+                {
+                    fixedWord = inTopic ? corrector.Correct(part) : corrector.CorrectForRedFlags(part);
+                    corrections[part] = fixedWord;
+                }
+
                 typed.Add(part);
                 words.Add(fixedWord);
                 corrected.Add(fixedWord != part);
                 wordCount++;
+            }
+
+            if (corrector.TrySplit(token, out var left, out var right))
+            {
+                Add(left);
+                Add(right);
+            }
+            else
+            {
+                Add(token);
             }
 
             if (inTopic && wordCount >= TopicWords)

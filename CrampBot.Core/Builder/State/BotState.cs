@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CrampBot.Storage;
@@ -157,7 +158,7 @@ public abstract class BotState
     /// <summary>The turn's copy of the document, its typed values, and a fingerprint of what was loaded.</summary>
     internal sealed class CachedState
     {
-        private string _savedFingerprint;
+        private byte[] _savedFingerprint;
         private bool _alwaysChanged;
 
         public CachedState(JsonObject document, bool alwaysChanged = false)
@@ -180,7 +181,7 @@ public abstract class BotState
             }
         }
 
-        public bool HasChanged() => _alwaysChanged || Fingerprint() != _savedFingerprint;
+        public bool HasChanged() => _alwaysChanged || !Fingerprint().AsSpan().SequenceEqual(_savedFingerprint);
 
         public void MarkSaved()
         {
@@ -188,12 +189,36 @@ public abstract class BotState
             _savedFingerprint = Fingerprint();
         }
 
-        private string Fingerprint()
+        // The document as JSON, without its eTag: that changes on every write and is not part of what the bot changed.
+        // Written straight from the document (three times a turn), not from a copy with the eTag removed.
+        private byte[] Fingerprint()
         {
-            // The eTag changes on every write; it is not part of what the bot changed.
-            var copy = (JsonObject)Document.DeepClone();
-            copy.Remove(StoreItem.ETagProperty);
-            return copy.ToJsonString();
+            var buffer = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                foreach (var (name, value) in Document)
+                {
+                    if (name == StoreItem.ETagProperty)
+                    {
+                        continue;
+                    }
+
+                    writer.WritePropertyName(name);
+                    if (value is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        value.WriteTo(writer);
+                    }
+                }
+
+                writer.WriteEndObject();
+            }
+
+            return buffer.WrittenSpan.ToArray();
         }
     }
 }
