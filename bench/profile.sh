@@ -37,7 +37,7 @@ wait $load || true
 # The report cuts perf's output short (head): a closed pipe there is not a failure.
 set +o pipefail
 {
-  echo "# CPU profile: $(git rev-parse --short HEAD), $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "# CPU profile: ${PUBLISHED:-$(git rev-parse --short HEAD)}, $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
   grep '^RESULT' "$work/load.txt"
   # turns/s of the run and allocation rate of one 5 s counter window -> bytes per turn
   tps=$(grep -o 'tps=[0-9]*' "$work/load.txt" | cut -d= -f2)
