@@ -10,6 +10,8 @@ namespace CrampBot.Hosting;
 /// </summary>
 public sealed class ContentLimitNotices(ContentCatalog content, CrampRecognizer recognizer) : ILimitNotices
 {
+    private const int MaxRefusedTextRead = 16_000;
+
     public string? For(RequestLimit limit, string? refusedText)
     {
         var notice = limit switch
@@ -25,7 +27,10 @@ public sealed class ContentLimitNotices(ContentCatalog content, CrampRecognizer 
             return notice;
         }
 
-        var advice = recognizer.Recognize(refusedText).RedFlag switch
+        // Read up to eight times the default text limit: more than anyone types into a chat, and a bounded cost (about
+        // 10 ms at worst) for what a client can send over and over; a 256 KB body costs over 100 ms to read.
+        var read = refusedText.Length > MaxRefusedTextRead ? refusedText[..MaxRefusedTextRead] : refusedText;
+        var advice = recognizer.Recognize(read).RedFlag switch
         {
             RedFlag.Emergency => content.GetOutcome(TriageLevel.Emergency),
             RedFlag.DvtSign => content.GetOutcome(TriageLevel.UrgentSameDay),
