@@ -32,6 +32,9 @@ internal sealed class EvaluationScore
     public static EvaluationScore Measure(IReadOnlyList<EvaluationCase> cases, CrampRecognizer recognizer) =>
         new([.. cases.Select(c => (c, recognizer.Recognize(c.Utterance)))]);
 
+    /// <summary>The figures of several sets measured apart (the folds of a cross-validation) as one.</summary>
+    public static EvaluationScore Combine(IEnumerable<EvaluationScore> parts) => new([.. parts.SelectMany(p => p.Results)]);
+
     public static bool IsRight((EvaluationCase Case, Recognition Result) r) =>
         EvaluationSet.Matches(r.Case.Tag, EvaluationSet.TagOf(r.Result));
 

@@ -34,7 +34,7 @@ public sealed class CrampRecognizer
     // For each topic, the broader topics that cover it (see BroaderTopics): never a reason for "Did you mean".
     private readonly Dictionary<string, HashSet<string>> _broader;
 
-    public CrampRecognizer(ContentCatalog catalog, RecognizerOptions? options = null)
+    public CrampRecognizer(ContentCatalog catalog, RecognizerOptions? options = null, IReadOnlyList<LabelledPhrasing>? phrasings = null)
     {
         Options = options ?? new RecognizerOptions();
         if (!RecognizerOptions.AreValid(Options))
@@ -56,12 +56,84 @@ public sealed class CrampRecognizer
             .Concat(catalog.Topics.SelectMany(t => TextNormalizer.Tokenize(t.Title)));
         _analyzer = new UtteranceAnalyzer(new SpellingCorrector(vocabulary, RedFlagVocabulary.Words));
         _broader = BroaderTopics(catalog);
+        _classifier = TrainClassifier(catalog, phrasings ?? LabelledPhrasings.Embedded);
+    }
+
+    private readonly PhrasingClassifier _classifier;
+    private readonly Dictionary<string, int> _labelIndex = new(StringComparer.Ordinal);
+
+    internal double BlendWeight { get; set; } = 0.35;
+
+    internal int BlendMode { get; set; } = 1;
+
+    private bool _blending;
+
+    internal static double PHigh = double.Parse(Environment.GetEnvironmentVariable("CV_PHIGH") is { Length: > 0 } f ? f : "0.6", System.Globalization.CultureInfo.InvariantCulture);
+    internal static double PSubject = double.Parse(Environment.GetEnvironmentVariable("CV_PSUBJ") is { Length: > 0 } f ? f : "2", System.Globalization.CultureInfo.InvariantCulture);
+
+    private bool Disagrees(string? text, string topicId)
+    {
+        var p = _classifier.Probabilities(PhrasingFeatures.Of(_analyzer.Analyze(text).TopicPart));
+        var best = Array.IndexOf(p, p.Max());
+        return p[best] >= PHigh && _classifier.Labels[best] != "topic:" + topicId && _classifier.Labels[best].StartsWith("topic:", StringComparison.Ordinal);
+    }
+
+    private bool ClassifierOnSubject(double[]? p) =>
+        p is not null && _classifier.Labels.Select((l, i) => (l, i)).Any(x => x.l.StartsWith("topic:", StringComparison.Ordinal) && p[x.i] >= PSubject);
+
+    internal string ClassifierLabel(string text)
+    {
+        var p = _classifier.Probabilities(PhrasingFeatures.Of(_analyzer.Analyze(text).TopicPart));
+        return _classifier.Labels[Array.IndexOf(p, p.Max())];
+    }
+
+    public Recognition Recognize(string? text)
+    {
+        if (BlendMode == 0)
+        {
+            _blending = BlendWeight > 0;
+            return RecognizeOnce(text);
+        }
+
+        _blending = false;
+        var lexical = RecognizeOnce(text);
+        if (BlendWeight == 0 || lexical.RedFlag != RedFlag.None || !(lexical.NeedsClarification || lexical.Intent == Intent.OutOfScope ||
+            (BlendMode == 2 && lexical.Intent == Intent.Topic && lexical.Score < 0.8) ||
+            (BlendMode == 3 && lexical.Intent == Intent.Topic && Disagrees(text, lexical.TopicId!))))
+        {
+            return lexical;
+        }
+
+        _blending = true;
+        return RecognizeOnce(text);
+    }
+
+    private PhrasingClassifier TrainClassifier(ContentCatalog catalog, IReadOnlyList<LabelledPhrasing> phrasings)
+    {
+        var samples = catalog.Topics.SelectMany(t => t.ExampleQuestions.Append(t.Title).Select(q => new LabelledPhrasing("topic:" + t.Id, q)))
+            .Concat(Environment.GetEnvironmentVariable("CV_KW") == "1" ? catalog.Topics.SelectMany(t => t.RecognizerKeywords.Where(k => k.Value >= 2).Select(k => new LabelledPhrasing("topic:" + t.Id, k.Key))) : [])
+            .Concat(phrasings)
+            .Select(p => (PhrasingFeatures.Of(_analyzer.Analyze(p.Text).TopicPart), LabelOf(p.Label)))
+            .ToList();
+        var classifier = new PhrasingClassifier(samples);
+        for (var i = 0; i < classifier.Labels.Count; i++)
+        {
+            _labelIndex[classifier.Labels[i]] = i;
+        }
+
+        return classifier;
+    }
+
+    private static string LabelOf(string tag)
+    {
+        var first = tag.Split('+')[0];
+        return first.StartsWith("topic:", StringComparison.Ordinal) ? first : first.Split(':')[0];
     }
 
     public RecognizerOptions Options { get; }
 
     /// <summary>Understands one message. Null or empty text (a card tap) gives <see cref="Recognition.Empty"/>.</summary>
-    public Recognition Recognize(string? text)
+    private Recognition RecognizeOnce(string? text)
     {
         var whole = _analyzer.Analyze(text);
         if (whole.IsEmpty)
@@ -76,7 +148,8 @@ public sealed class CrampRecognizer
         var answer = AnswerDetector.Detect(u, signals.Swelling);
         var known = _medicineDetector.Known(u);
         var clauses = QuestionSplitter.Clauses(u);
-        var candidates = RankCandidates(u, known, clauses);
+        var probabilities = _blending ? _classifier.Probabilities(PhrasingFeatures.Of(u)) : null;
+        var candidates = RankCandidates(u, known, clauses, probabilities);
         var unknown = known.Count == 0 ? _medicineDetector.Unknown(u, _analyzer.Corrector, [.. known.Select(k => (k.Start, k.Length))]) : null;
         if (unknown is { Certain: false } && IsConfidentTopic(candidates))
         {
@@ -106,7 +179,7 @@ public sealed class CrampRecognizer
             top = new IntentCandidate(symptoms ? Intent.ReportSymptoms : Intent.OutOfScope, null, 1 - top.Score);
         }
         else if (top.Intent == Intent.Topic && redFlag == RedFlag.None && top.Score < Options.ConfidentAtLeast &&
-                 !OnSubject(u, known.Count > 0))
+                 !OnSubject(u, known.Count > 0) && !ClassifierOnSubject(probabilities))
         {
             // "where do I park at the hospital": a weak topic match in a message about something else is out of scope,
             // not a "Did you mean" about cramps.
@@ -167,7 +240,7 @@ public sealed class CrampRecognizer
 
     /// <summary>Topics and navigation intents, best first, scored 0–1.</summary>
     private List<IntentCandidate> RankCandidates(Utterance u, List<(MedicineMention Mention, int Start, int Length)> known,
-        List<(int Start, int Length, bool IsQuestion)> clauses)
+        List<(int Start, int Length, bool IsQuestion)> clauses, double[]? probabilities)
     {
         var raw = RawTopicScores(u, known, 0, u.Count);
         var questions = clauses.Where(c => c.IsQuestion).ToList();
@@ -184,16 +257,36 @@ public sealed class CrampRecognizer
             }
         }
 
-        var factor = OnSubject(u, known.Count > 0) ? 1.0 : OffSubjectFactor;
+        var factor = OnSubject(u, known.Count > 0) || ClassifierOnSubject(probabilities) ? 1.0 : OffSubjectFactor;
 
         return
         [
-            .. raw.Select(kv => new IntentCandidate(Intent.Topic, kv.Key, factor * ToUnit(kv.Value)))
+            .. raw.Select(kv => new IntentCandidate(Intent.Topic, kv.Key, Blend(factor * ToUnit(kv.Value), kv.Key, probabilities)))
                 .Concat(NavigationDetector.Score(u))
                 .Where(c => c.Score >= CandidateFloor)
                 .OrderByDescending(c => c.Score)
                 .ThenBy(c => c.TopicId, StringComparer.Ordinal),
         ];
+    }
+
+    internal static int Form = int.Parse(Environment.GetEnvironmentVariable("CV_FORM") is { Length: > 0 } f ? f : "1");
+
+    private double Blend(double lexical, string topicId, double[]? probabilities)
+    {
+        if (probabilities is null)
+        {
+            return lexical;
+        }
+
+        var p = _labelIndex.TryGetValue("topic:" + topicId, out var i) ? probabilities[i] : 0;
+        var oos = _labelIndex.TryGetValue("outOfScope", out var o) ? probabilities[o] : 0;
+        return Form switch
+        {
+            0 => (1 - BlendWeight) * lexical + BlendWeight * p,
+            1 => Math.Min(1, lexical + BlendWeight * p),
+            2 => Math.Clamp(lexical + BlendWeight * (p - oos), 0, 1),
+            _ => lexical <= 0 ? 0 : Math.Min(1, lexical * (1 + BlendWeight * p * 2)),
+        };
     }
 
     private static bool PointsBack(Utterance u, int start, int length) =>

@@ -1,0 +1,109 @@
+namespace CrampBot.Understanding;
+
+/// <summary>
+/// A small statistical reader of phrasings: multinomial logistic regression over <see cref="PhrasingFeatures"/>,
+/// trained at startup from labelled phrasings (a fraction of a second, deterministic), then a few microseconds per
+/// message. It gives, for each label it learned, how likely the message means it.
+/// </summary>
+internal sealed class PhrasingClassifier
+{
+    private readonly string[] _labels;
+    private readonly Dictionary<string, int> _featureIds;
+
+    // Weights feature-major ([feature * labels + label]), so one message touches only its own features' rows.
+    private readonly float[] _weights;
+    private readonly float[] _bias;
+
+    internal static int DefaultEpochs = (int)Env("CV_EPOCHS", 40);
+    internal static double DefaultRate = Env("CV_RATE", 0.5);
+    internal static double DefaultL2 = Env("CV_L2", 1e-5);
+
+    private static double Env(string name, double fallback) =>
+        Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? double.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+
+    public PhrasingClassifier(IReadOnlyList<(Dictionary<string, double> Features, string Label)> samples)
+    {
+        var epochs = DefaultEpochs;
+        var learningRate = DefaultRate;
+        var l2 = DefaultL2;
+        _labels = [.. samples.Select(s => s.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var labelIds = _labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
+        _featureIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var feature in samples.SelectMany(s => s.Features.Keys))
+        {
+            _featureIds.TryAdd(feature, _featureIds.Count);
+        }
+
+        var classes = _labels.Length;
+        _weights = new float[_featureIds.Count * classes];
+        _bias = new float[classes];
+        var encoded = samples.Select(s => (Ids: s.Features.Keys.Select(f => _featureIds[f]).ToArray(),
+            Values: s.Features.Values.ToArray(), Label: labelIds[s.Label])).ToArray();
+        var order = Enumerable.Range(0, encoded.Length).ToArray();
+        var random = new Random(12);
+        var probabilities = new double[classes];
+        for (var epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            var rate = learningRate / (1 + 0.1 * epoch);
+            foreach (var index in order)
+            {
+                var (ids, values, label) = encoded[index];
+                Predict(ids, values, probabilities);
+                for (var c = 0; c < classes; c++)
+                {
+                    var gradient = probabilities[c] - (c == label ? 1 : 0);
+                    _bias[c] -= (float)(rate * gradient);
+                    for (var f = 0; f < ids.Length; f++)
+                    {
+                        ref var w = ref _weights[ids[f] * classes + c];
+                        w -= (float)(rate * (gradient * values[f] + l2 * w));
+                    }
+                }
+            }
+        }
+    }
+
+    public IReadOnlyList<string> Labels => _labels;
+
+    /// <summary>For each of <see cref="Labels"/>, in order, the probability that the message means it.</summary>
+    public double[] Probabilities(Dictionary<string, double> features)
+    {
+        var known = features.Where(f => _featureIds.ContainsKey(f.Key)).ToList();
+        var probabilities = new double[_labels.Length];
+        Predict([.. known.Select(f => _featureIds[f.Key])], [.. known.Select(f => f.Value)], probabilities);
+        return probabilities;
+    }
+
+    private void Predict(int[] ids, double[] values, double[] probabilities)
+    {
+        var classes = _labels.Length;
+        for (var c = 0; c < classes; c++)
+        {
+            probabilities[c] = _bias[c];
+        }
+
+        for (var f = 0; f < ids.Length; f++)
+        {
+            var row = ids[f] * classes;
+            var value = values[f];
+            for (var c = 0; c < classes; c++)
+            {
+                probabilities[c] += _weights[row + c] * value;
+            }
+        }
+
+        var max = probabilities.Max();
+        var sum = 0.0;
+        for (var c = 0; c < classes; c++)
+        {
+            probabilities[c] = Math.Exp(probabilities[c] - max);
+            sum += probabilities[c];
+        }
+
+        for (var c = 0; c < classes; c++)
+        {
+            probabilities[c] /= sum;
+        }
+    }
+}
