@@ -14,6 +14,7 @@ public sealed class CrampRecognizer
     private const double StopMedicineScore = 0.95;
     private const double UnknownMedicineScore = 0.9;
     private const double CandidateFloor = 0.15;
+    private const string TopicLabel = "topic:";
 
     // Each of two questions in one message is scored on its own clause, which holds fewer words than a whole question.
     private const double ClauseConfidentAtLeast = 0.45;
@@ -34,6 +35,14 @@ public sealed class CrampRecognizer
     // For each topic, the broader topics that cover it (see BroaderTopics): never a reason for "Did you mean".
     private readonly Dictionary<string, HashSet<string>> _broader;
 
+    // The statistical second reader, and where each topic's probability sits in its output.
+    private readonly PhrasingClassifier _phrasings;
+    private readonly Dictionary<string, int> _phrasingIndexOfTopic = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Builds the recognizer for a catalog. The phrasing classifier learns from the catalog's example questions and
+    /// <paramref name="phrasings"/> (by default the labelled sets shipped in the app, <see cref="LabelledPhrasings.Embedded"/>).
+    /// </summary>
     public CrampRecognizer(ContentCatalog catalog, RecognizerOptions? options = null, IReadOnlyList<LabelledPhrasing>? phrasings = null)
     {
         Options = options ?? new RecognizerOptions();
@@ -56,84 +65,20 @@ public sealed class CrampRecognizer
             .Concat(catalog.Topics.SelectMany(t => TextNormalizer.Tokenize(t.Title)));
         _analyzer = new UtteranceAnalyzer(new SpellingCorrector(vocabulary, RedFlagVocabulary.Words));
         _broader = BroaderTopics(catalog);
-        _classifier = TrainClassifier(catalog, phrasings ?? LabelledPhrasings.Embedded);
-    }
-
-    private readonly PhrasingClassifier _classifier;
-    private readonly Dictionary<string, int> _labelIndex = new(StringComparer.Ordinal);
-
-    internal double BlendWeight { get; set; } = 0.35;
-
-    internal int BlendMode { get; set; } = 1;
-
-    private bool _blending;
-
-    internal static double PHigh = double.Parse(Environment.GetEnvironmentVariable("CV_PHIGH") is { Length: > 0 } f ? f : "0.6", System.Globalization.CultureInfo.InvariantCulture);
-    internal static double PSubject = double.Parse(Environment.GetEnvironmentVariable("CV_PSUBJ") is { Length: > 0 } f ? f : "2", System.Globalization.CultureInfo.InvariantCulture);
-
-    private bool Disagrees(string? text, string topicId)
-    {
-        var p = _classifier.Probabilities(PhrasingFeatures.Of(_analyzer.Analyze(text).TopicPart));
-        var best = Array.IndexOf(p, p.Max());
-        return p[best] >= PHigh && _classifier.Labels[best] != "topic:" + topicId && _classifier.Labels[best].StartsWith("topic:", StringComparison.Ordinal);
-    }
-
-    private bool ClassifierOnSubject(double[]? p) =>
-        p is not null && _classifier.Labels.Select((l, i) => (l, i)).Any(x => x.l.StartsWith("topic:", StringComparison.Ordinal) && p[x.i] >= PSubject);
-
-    internal string ClassifierLabel(string text)
-    {
-        var p = _classifier.Probabilities(PhrasingFeatures.Of(_analyzer.Analyze(text).TopicPart));
-        return _classifier.Labels[Array.IndexOf(p, p.Max())];
-    }
-
-    public Recognition Recognize(string? text)
-    {
-        if (BlendMode == 0)
-        {
-            _blending = BlendWeight > 0;
-            return RecognizeOnce(text);
-        }
-
-        _blending = false;
-        var lexical = RecognizeOnce(text);
-        if (BlendWeight == 0 || lexical.RedFlag != RedFlag.None || !(lexical.NeedsClarification || lexical.Intent == Intent.OutOfScope ||
-            (BlendMode == 2 && lexical.Intent == Intent.Topic && lexical.Score < 0.8) ||
-            (BlendMode == 3 && lexical.Intent == Intent.Topic && Disagrees(text, lexical.TopicId!))))
-        {
-            return lexical;
-        }
-
-        _blending = true;
-        return RecognizeOnce(text);
-    }
-
-    private PhrasingClassifier TrainClassifier(ContentCatalog catalog, IReadOnlyList<LabelledPhrasing> phrasings)
-    {
-        var samples = catalog.Topics.SelectMany(t => t.ExampleQuestions.Append(t.Title).Select(q => new LabelledPhrasing("topic:" + t.Id, q)))
-            .Concat(Environment.GetEnvironmentVariable("CV_KW") == "1" ? catalog.Topics.SelectMany(t => t.RecognizerKeywords.Where(k => k.Value >= 2).Select(k => new LabelledPhrasing("topic:" + t.Id, k.Key))) : [])
-            .Concat(phrasings)
-            .Select(p => (PhrasingFeatures.Of(_analyzer.Analyze(p.Text).TopicPart), LabelOf(p.Label)))
-            .ToList();
-        var classifier = new PhrasingClassifier(samples);
-        for (var i = 0; i < classifier.Labels.Count; i++)
-        {
-            _labelIndex[classifier.Labels[i]] = i;
-        }
-
-        return classifier;
-    }
-
-    private static string LabelOf(string tag)
-    {
-        var first = tag.Split('+')[0];
-        return first.StartsWith("topic:", StringComparison.Ordinal) ? first : first.Split(':')[0];
+        _phrasings = TrainPhrasings(catalog, phrasings ?? LabelledPhrasings.Embedded);
     }
 
     public RecognizerOptions Options { get; }
 
+    /// <summary>The phrasing classifier's own best label for a message, to measure it alone.</summary>
+    internal string PhrasingGuess(string text)
+    {
+        var probabilities = _phrasings.Probabilities(PhrasingFeatures.Of(_analyzer.Analyze(text).TopicPart));
+        return _phrasings.Labels[Array.IndexOf(probabilities, probabilities.Max())];
+    }
+
     /// <summary>Understands one message. Null or empty text (a card tap) gives <see cref="Recognition.Empty"/>.</summary>
-    private Recognition RecognizeOnce(string? text)
+    public Recognition Recognize(string? text)
     {
         var whole = _analyzer.Analyze(text);
         if (whole.IsEmpty)
@@ -144,13 +89,31 @@ public sealed class CrampRecognizer
         // Red flags are looked for in the whole message; the rest is read from its first words (a bounded cost).
         var signals = ClinicalSignalDetector.Detect(whole);
         var u = whole.TopicPart;
-        var redFlag = RedFlags.Evaluate(signals);
-        var answer = AnswerDetector.Detect(u, signals.Swelling);
         var known = _medicineDetector.Known(u);
         var clauses = QuestionSplitter.Clauses(u);
-        var probabilities = _blending ? _classifier.Probabilities(PhrasingFeatures.Of(u)) : null;
-        var candidates = RankCandidates(u, known, clauses, probabilities);
-        var unknown = known.Count == 0 ? _medicineDetector.Unknown(u, _analyzer.Corrector, [.. known.Select(k => (k.Start, k.Length))]) : null;
+        var reading = new Reading(u, signals, RedFlags.Evaluate(signals), AnswerDetector.Detect(u, signals.Swelling), known, clauses,
+            known.Count == 0 ? _medicineDetector.Unknown(u, _analyzer.Corrector, []) : null);
+        var (topics, navigation) = LexicalScores(u, known, clauses);
+        var lexical = Decide(reading, Ranked(topics, navigation, null));
+        if (reading.RedFlag != RedFlag.None || Options.PhrasingWeight == 0 ||
+            !(lexical.NeedsClarification || lexical.Intent == Intent.OutOfScope))
+        {
+            return lexical;
+        }
+
+        // The keywords left it unsure or found nothing: the phrasing classifier's reading is added to the topic
+        // scores and the message decided again. Never on a red flag: that reading stays the keywords' alone.
+        return Decide(reading, Ranked(topics, navigation, _phrasings.Probabilities(PhrasingFeatures.Of(u))));
+    }
+
+    /// <summary>What is read from a message once, whichever way its topic is then decided.</summary>
+    private sealed record Reading(Utterance U, ClinicalSignals Signals, RedFlag RedFlag, YesNoAnswer Answer,
+        List<(MedicineMention Mention, int Start, int Length)> Known, List<(int Start, int Length, bool IsQuestion)> Clauses,
+        (int Index, bool Certain)? Unknown);
+
+    private Recognition Decide(Reading reading, List<IntentCandidate> candidates)
+    {
+        var (u, signals, redFlag, answer, known, clauses, unknown) = reading;
         if (unknown is { Certain: false } && IsConfidentTopic(candidates))
         {
             unknown = null;
@@ -179,7 +142,7 @@ public sealed class CrampRecognizer
             top = new IntentCandidate(symptoms ? Intent.ReportSymptoms : Intent.OutOfScope, null, 1 - top.Score);
         }
         else if (top.Intent == Intent.Topic && redFlag == RedFlag.None && top.Score < Options.ConfidentAtLeast &&
-                 !OnSubject(u, known.Count > 0) && !ClassifierOnSubject(probabilities))
+                 !OnSubject(u, known.Count > 0))
         {
             // "where do I park at the hospital": a weak topic match in a message about something else is out of scope,
             // not a "Did you mean" about cramps.
@@ -238,9 +201,9 @@ public sealed class CrampRecognizer
         return top.Intent == Intent.Topic && !needsClarification ? [.. candidates.Take(Options.MaxCandidates)] : topics;
     }
 
-    /// <summary>Topics and navigation intents, best first, scored 0–1.</summary>
-    private List<IntentCandidate> RankCandidates(Utterance u, List<(MedicineMention Mention, int Start, int Length)> known,
-        List<(int Start, int Length, bool IsQuestion)> clauses, double[]? probabilities)
+    /// <summary>The keywords' score of every topic (0–1) and the navigation intents' candidates.</summary>
+    private (Dictionary<string, double> Topics, IEnumerable<IntentCandidate> Navigation) LexicalScores(Utterance u,
+        List<(MedicineMention Mention, int Start, int Length)> known, List<(int Start, int Length, bool IsQuestion)> clauses)
     {
         var raw = RawTopicScores(u, known, 0, u.Count);
         var questions = clauses.Where(c => c.IsQuestion).ToList();
@@ -257,36 +220,55 @@ public sealed class CrampRecognizer
             }
         }
 
-        var factor = OnSubject(u, known.Count > 0) || ClassifierOnSubject(probabilities) ? 1.0 : OffSubjectFactor;
+        var factor = OnSubject(u, known.Count > 0) ? 1.0 : OffSubjectFactor;
+        return (raw.ToDictionary(kv => kv.Key, kv => factor * ToUnit(kv.Value), StringComparer.Ordinal), NavigationDetector.Score(u));
+    }
+
+    /// <summary>
+    /// Topics and navigation intents, best first, scored 0–1. With the phrasing classifier's probabilities, each topic
+    /// gains <see cref="RecognizerOptions.PhrasingWeight"/> times the probability that the message asks it.
+    /// </summary>
+    private List<IntentCandidate> Ranked(Dictionary<string, double> topics, IEnumerable<IntentCandidate> navigation, double[]? probabilities)
+    {
+        double Score(string topicId, double lexical) => probabilities is null
+            ? lexical
+            : Math.Min(1, lexical + Options.PhrasingWeight * probabilities[_phrasingIndexOfTopic[topicId]]);
 
         return
         [
-            .. raw.Select(kv => new IntentCandidate(Intent.Topic, kv.Key, Blend(factor * ToUnit(kv.Value), kv.Key, probabilities)))
-                .Concat(NavigationDetector.Score(u))
+            .. topics.Select(kv => new IntentCandidate(Intent.Topic, kv.Key, Score(kv.Key, kv.Value)))
+                .Concat(navigation)
                 .Where(c => c.Score >= CandidateFloor)
                 .OrderByDescending(c => c.Score)
                 .ThenBy(c => c.TopicId, StringComparer.Ordinal),
         ];
     }
 
-    internal static int Form = int.Parse(Environment.GetEnvironmentVariable("CV_FORM") is { Length: > 0 } f ? f : "1");
-
-    private double Blend(double lexical, string topicId, double[]? probabilities)
+    /// <summary>
+    /// Trains the phrasing classifier on the example questions and titles of every topic and on the labelled phrasings,
+    /// each analysed as a message is (spelling, synonyms, stems). A two-question phrasing teaches its first question.
+    /// </summary>
+    private PhrasingClassifier TrainPhrasings(ContentCatalog catalog, IReadOnlyList<LabelledPhrasing> phrasings)
     {
-        if (probabilities is null)
+        var samples = catalog.Topics
+            .SelectMany(t => t.ExampleQuestions.Append(t.Title).Select(q => new LabelledPhrasing(TopicLabel + t.Id, q)))
+            .Concat(phrasings)
+            .Select(p => (PhrasingFeatures.Of(_analyzer.Analyze(p.Text).TopicPart), LabelOf(p.Label)))
+            .ToList();
+        var classifier = new PhrasingClassifier(samples);
+        foreach (var topic in catalog.Topics)
         {
-            return lexical;
+            _phrasingIndexOfTopic[topic.Id] = classifier.IndexOf(TopicLabel + topic.Id);
         }
 
-        var p = _labelIndex.TryGetValue("topic:" + topicId, out var i) ? probabilities[i] : 0;
-        var oos = _labelIndex.TryGetValue("outOfScope", out var o) ? probabilities[o] : 0;
-        return Form switch
-        {
-            0 => (1 - BlendWeight) * lexical + BlendWeight * p,
-            1 => Math.Min(1, lexical + BlendWeight * p),
-            2 => Math.Clamp(lexical + BlendWeight * (p - oos), 0, 1),
-            _ => lexical <= 0 ? 0 : Math.Min(1, lexical * (1 + BlendWeight * p * 2)),
-        };
+        return classifier;
+    }
+
+    // "topic:dvt+topic:bakers-cyst" → "topic:dvt"; "unknownMedicine:ibuprofen" → "unknownMedicine".
+    private static string LabelOf(string tag)
+    {
+        var first = tag.Split('+')[0];
+        return first.StartsWith(TopicLabel, StringComparison.Ordinal) ? first : first.Split(':')[0];
     }
 
     private static bool PointsBack(Utterance u, int start, int length) =>

@@ -3,19 +3,12 @@ namespace CrampBot.Understanding;
 /// <summary>
 /// What the phrasing classifier reads in a message: its canonical words, neighbouring word pairs, the words of its
 /// questions once more, and the letter groups (3 and 4 letters) of the words as typed, which a misspelling or a
-/// misheard word mostly keeps. Each group is scaled to a fixed length, so a long message weighs no more than a short one.
+/// misheard word mostly keeps.
 /// </summary>
 internal static class PhrasingFeatures
 {
-    internal static double WordWeight = Env("CV_W", 1);
-    internal static double PairWeight = Env("CV_B", 1);
-    internal static double QuestionWeight = Env("CV_Q", 1);
-    internal static double LetterWeight = Env("CV_C", 1);
-    internal static int MinLetters = (int)Env("CV_CMIN", 3);
-    internal static int MaxLetters = (int)Env("CV_CMAX", 4);
-
-    private static double Env(string name, double fallback) =>
-        Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? double.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    private const int FewestLetters = 3;
+    private const int MostLetters = 4;
 
     public static Dictionary<string, double> Of(Utterance u)
     {
@@ -55,21 +48,18 @@ internal static class PhrasingFeatures
         }
 
         var features = new Dictionary<string, double>(StringComparer.Ordinal);
-        Add(features, words, WordWeight);
-        Add(features, pairs, PairWeight);
-        Add(features, questions, QuestionWeight);
-        Add(features, letters, LetterWeight);
+        foreach (var group in new[] { words, pairs, questions, letters })
+        {
+            Add(features, group);
+        }
+
         return features;
     }
 
-    private static void Add(Dictionary<string, double> features, HashSet<string> group, double weight)
+    // Each group has unit length: a long message weighs no more than a short one, and no group drowns another.
+    private static void Add(Dictionary<string, double> features, HashSet<string> group)
     {
-        if (weight <= 0 || group.Count == 0)
-        {
-            return;
-        }
-
-        var value = weight / Math.Sqrt(group.Count);
+        var value = 1 / Math.Sqrt(group.Count);
         foreach (var feature in group)
         {
             features[feature] = value;
@@ -79,7 +69,7 @@ internal static class PhrasingFeatures
     private static void AddLetterGroups(HashSet<string> letters, string word)
     {
         var padded = "<" + word + ">";
-        for (var n = MinLetters; n <= MaxLetters; n++)
+        for (var n = FewestLetters; n <= MostLetters; n++)
         {
             for (var i = 0; i + n <= padded.Length; i++)
             {
