@@ -95,16 +95,21 @@ public sealed class CrampRecognizer
             known.Count == 0 ? _medicineDetector.Unknown(u, _analyzer.Corrector, []) : null);
         var (topics, navigation) = LexicalScores(u, known, clauses);
         var lexical = Decide(reading, Ranked(topics, navigation, null));
-        if (reading.RedFlag != RedFlag.None || Options.PhrasingWeight == 0 ||
+        if (reading.RedFlag != RedFlag.None || Options.PhrasingWeight == 0 || NamesOnlyTheSubject(u) ||
             !(lexical.NeedsClarification || lexical.Intent == Intent.OutOfScope))
         {
             return lexical;
         }
 
         // The keywords left it unsure or found nothing: the phrasing classifier's reading is added to the topic
-        // scores and the message decided again. Never on a red flag: that reading stays the keywords' alone.
+        // scores and the message decided again. Never on a red flag: that reading stays the keywords' alone. Nor on
+        // a message that only names the subject ("cramp", "leg cramp thigh"): there is nothing to read, and the
+        // patient is better asked which topic they meant than given the most common one.
         return Decide(reading, Ranked(topics, navigation, _phrasings.Probabilities(PhrasingFeatures.Of(u))));
     }
+
+    private static bool NamesOnlyTheSubject(Utterance u) =>
+        u.WordIndexes().All(i => SignalLexicon.Subject.ContainsToken(u.Canon[i]) || SignalLexicon.Leg.ContainsToken(u.Canon[i]));
 
     /// <summary>What is read from a message once, whichever way its topic is then decided.</summary>
     private sealed record Reading(Utterance U, ClinicalSignals Signals, RedFlag RedFlag, YesNoAnswer Answer,
