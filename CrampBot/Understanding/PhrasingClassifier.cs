@@ -16,17 +16,17 @@ internal sealed class PhrasingClassifier
     private const int Seed = 12;
 
     private readonly string[] _labels;
-    private readonly Dictionary<string, int> _featureIds;
+    private readonly Dictionary<ulong, int> _featureIds;
 
     // Weights feature-major ([feature * labels + label]), so one message touches only its own features' rows.
     private readonly float[] _weights;
     private readonly float[] _bias;
 
-    public PhrasingClassifier(IReadOnlyList<(Dictionary<string, double> Features, string Label)> samples)
+    public PhrasingClassifier(IReadOnlyList<(Dictionary<ulong, double> Features, string Label)> samples)
     {
         _labels = [.. samples.Select(s => s.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         var labelIds = _labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
-        _featureIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        _featureIds = [];
         foreach (var feature in samples.SelectMany(s => s.Features.Keys))
         {
             _featureIds.TryAdd(feature, _featureIds.Count);
@@ -68,11 +68,22 @@ internal sealed class PhrasingClassifier
     public int IndexOf(string label) => Array.IndexOf(_labels, label);
 
     /// <summary>For each of <see cref="Labels"/>, in order, the probability that the message means it.</summary>
-    public double[] Probabilities(Dictionary<string, double> features)
+    public double[] Probabilities(Dictionary<ulong, double> features)
     {
-        var known = features.Where(f => _featureIds.ContainsKey(f.Key)).ToList();
+        var ids = new List<int>(features.Count);
+        var values = new List<double>(features.Count);
+        foreach (var (feature, value) in features)
+        {
+            // A feature never met in training carries no weight.
+            if (_featureIds.TryGetValue(feature, out var id))
+            {
+                ids.Add(id);
+                values.Add(value);
+            }
+        }
+
         var probabilities = new double[_labels.Length];
-        Predict([.. known.Select(f => _featureIds[f.Key])], [.. known.Select(f => f.Value)], probabilities);
+        Predict([.. ids], [.. values], probabilities);
         return probabilities;
     }
 

@@ -26,14 +26,23 @@ internal static class WorstMessages
         "red wine", "dizzy not", "legs", "arm", "my husband", "like this before", "but", "none of that",
     ];
 
-    public static string Misspelt(int chars, int seed)
+    // The same without the words a red-flag check reads: no red flag, so the keywords' unsure reading is followed by
+    // the phrasing classifier's (the longest path for a message without a red flag).
+    private static readonly string[] CalmWords =
+        [.. Words.Except(["breathless", "swelling", "painful", "throbbing", "thickness", "temperature"])];
+
+    public static string Misspelt(int chars, int seed) => Misspelt(chars, seed, Words);
+
+    public static string MisspeltCalm(int chars, int seed) => Misspelt(chars, seed, CalmWords);
+
+    private static string Misspelt(int chars, int seed, string[] words)
     {
         var random = new Random(seed);
         var text = new StringBuilder(chars + 16);
         var inSentence = 0;
         while (text.Length < chars)
         {
-            text.Append(Misspell(Words[random.Next(Words.Length)], random));
+            text.Append(Misspell(words[random.Next(words.Length)], random));
             text.Append(++inSentence % 12 == 0 ? ". " : " ");
         }
 
