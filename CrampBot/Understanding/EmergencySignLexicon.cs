@@ -51,6 +51,10 @@ internal static class EmergencySignLexicon
             "cant brief", "wheezing", "wheeze", "wheezy", "wheezes", "wheezed",
             // Not breathing is the emergency itself, never a denial of it.
             "not breathing", "isnt breathing", "wasnt breathing", "stopped breathing", "stops breathing",
+            // NHS Shortness of breath, call 999: "gasping, choking or not able to get words out".
+            "choking", "cant get my words out", "cant get words out", "cant get the words out", "cant speak for breath",
+            "hard to get air", "get air in", "getting air in", "get enough air", "getting enough air", "not getting air",
+            "short of air", "air hunger", "hungry for air", "starved of air",
         ]),
         Compounds =
         [
@@ -63,10 +67,15 @@ internal static class EmergencySignLexicon
                 "heavily", "weird", "funny", "strange", "worse", "effort", "rattly", "noisy", "issue", "issues", "bad",
                 "terrible", "awful", "not good", "isnt good", "not right", "isnt right", "not normal", "isnt normal",
                 "not ok", "not okay", "isnt ok", "isnt okay", "not great", "not well", "not easy", "wrong", "odd",
+                "couldnt", "could not", "cudnt", "cnt", "carnt", "cant hardly", "wasnt able", "werent able", "off",
             ]), SignReach.Sentence),
+            // NHS Shortness of breath, call 999: "lips or skin turning very pale, blue or grey": what too little air looks like.
+            new(new(["lips", "lip", "face", "tongue", "mouth"]), new(["blue", "bluish", "blueish", "bluey", "grey", "gray",
+                "greyish", "grayish", "purple", "purplish", "dusky"]), SignReach.Clause),
         ],
-        NotThis = new(["bad breath", "breath of fresh air", "take a deep breath", "deep breath", "puffed up",
-            "breath mints", "puffing on"]),
+        // A deep breath is no look-alike: "it hurts to take a deep breath" is the chest pain of a clot in the lung.
+        NotThis = new(["bad breath", "breath of fresh air", "puffed up", "breath mints", "puffing on", "blue in the face",
+            "choking hazard"]),
     };
 
     private static readonly PhraseSet Blood = new(["blood", "bloody", "bleeding", "bloodstained", "blood stained", "blood streaked"]);
@@ -83,6 +92,12 @@ internal static class EmergencySignLexicon
                 "spat", "phlegm", "sputum", "mucus", "mucous", "bringing up", "brought up", "bring up", "hacking",
                 "vomit", "vomiting", "vomited", "throwing up", "threw up", "hawking", "gob", "catarrh",
             ]), SignReach.Sentence),
+            // Blood described by its colour: "coughing up pink stuff", "red in my spit".
+            new(new(["red", "reddish", "pink", "pinkish", "rusty", "rust coloured", "rust colored"]), new(
+            [
+                "cough", "coughs", "coughing", "coughed", "coughin", "spit", "spits", "spitting", "spat", "phlegm",
+                "sputum", "mucus", "mucous", "bringing up", "brought up", "bring up", "hawking", "catarrh",
+            ]), SignReach.Clause),
         ],
         NotThis = new(["blood pressure", "blood test", "blood tests", "blood thinner", "blood thinners", "blood sugar",
             "blood sugars", "blood circulation", "blood flow", "blood vessel", "blood vessels", "blood cells",
