@@ -19,7 +19,8 @@ internal static class EmergencySignLexicon
     ]);
 
     private static readonly PhraseSet Chest = new(["chest", "chests", "ribs", "rib cage", "ribcage", "breastbone", "sternum",
-        "breast", "breasts", "lung", "lungs"]);
+        "breast", "breasts", "lung", "lungs", "middle of my chest", "centre of my chest", "center of my chest",
+        "middle of the chest", "centre of the chest", "center of the chest", "side of my chest", "front of my chest"]);
 
     public static readonly SignPattern ChestPain = new()
     {
@@ -29,11 +30,13 @@ internal static class EmergencySignLexicon
         [
             new(Chest, PainOrPressure, SignReach.Message),
             // "cramp in my chest" is not a leg cramp; kept within a clause so "leg cramps … chest infection" stays apart.
-            new(Chest, new(["cramp", "cramps", "cramping", "spasm", "spasms", "fluttering"]), SignReach.Clause),
+            new(Chest, new(["cramp", "cramps", "cramping", "spasm", "spasms", "fluttering"]), SignReach.Near),
         ],
         NotThis = new(["chest infection", "chest infections", "chest of drawers", "chest x ray", "chest xray",
             "chest hair", "chest freezer", "treasure chest", "chest press", "chest day", "heart pain relief", "medicine chest",
-            "tool chest", "toy chest", "ice chest", "chest of"]),
+            "tool chest", "toy chest", "ice chest", "chest of",
+            // Voice-to-text hears "how long" as "how lung".
+            "how lung"]),
     };
 
     private static readonly PhraseSet Breath = new(["breath", "breathe", "breathing", "breaths", "breathed"]);
@@ -178,6 +181,9 @@ internal static class EmergencySignLexicon
             "blue light", "out of the blue", "cold weather", "cold water", "cold compress", "cold pack", "ice pack",
             "white blood", "icy roads", "icy pavement", "grey hair", "blue pill", "blue inhaler", "bit blue", "feel blue",
             "felt blue", "feeling so blue", "got the blues", "very cold weather", "really cold weather",
+            // Varicose veins are blue: "big blue veins on my legs".
+            "blue veins", "blue vein", "veins are blue", "veins look blue", "blue varicose", "veins are big and blue",
+            "veins big and blue", "veins are blue and", "veins all blue",
             "really cold outside", "very cold outside", "white wine", "blue cheese"]),
         AboutTheLeg = true,
     };
