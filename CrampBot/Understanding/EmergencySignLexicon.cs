@@ -29,6 +29,10 @@ internal static class EmergencySignLexicon
         Compounds =
         [
             new(Chest, PainOrPressure, SignReach.Message),
+            // NHS Chest pain, call 999: pain that spreads to the arms, back, neck or jaw. The left arm is where a heart
+            // attack's pain is most often felt on its own.
+            new(new(["left arm", "down my arm", "down my arms", "into my arm", "into my jaw", "to my jaw", "up my jaw"]),
+                PainOrPressure, SignReach.Sentence),
             // "cramp in my chest" is not a leg cramp; kept within a clause so "leg cramps … chest infection" stays apart.
             new(Chest, new(["cramp", "cramps", "cramping", "spasm", "spasms", "fluttering"]), SignReach.Near),
         ],
@@ -118,6 +122,9 @@ internal static class EmergencySignLexicon
             "conked out", "flaked out", "not responding", "unresponsive", "saw stars", "seeing stars", "see stars",
             "everything went black", "went black", "legs gave way", "legs gave out", "legs went from under me",
             "nearly went down", "hit the deck", "dropped to the floor", "fell unconscious",
+            "everything went dark", "vision went dark", "eyes went dark", "went dark and i fell",
+            // A sense of dying is no sign the content names; the emergency advice is the safe answer to it (H7).
+            "going to die", "gonna die", "think im dying", "feel like im dying", "feel like dying",
         ]),
         // Folding things away is not collapsing: "collapsed the deckchair".
         NotThis = new(["collapsed the deckchair", "collapsed the chair", "collapsed the buggy", "collapsed the pram",
@@ -176,7 +183,8 @@ internal static class EmergencySignLexicon
     {
         Phrases = new(["pale", "paler", "white", "whiter", "blue", "bluish", "icy", "ice cold", "stone cold",
             "freezing cold", "cold to the touch", "cold to touch", "gone cold", "grey", "gray", "really cold", "very cold",
-            "all blew", "gone blew", "turned blew", "went blew", "bluey", "blueish"]),
+            "all blew", "gone blew", "turned blew", "went blew", "bluey", "blueish", "numb and cold", "cold and numb",
+            "cold and pale", "pale and cold"]),
         NotThis = new(["white socks", "white stockings", "blue badge", "white wine", "white bread", "feeling blue",
             "blue light", "out of the blue", "cold weather", "cold water", "cold compress", "cold pack", "ice pack",
             "white blood", "icy roads", "icy pavement", "grey hair", "blue pill", "blue inhaler", "bit blue", "feel blue",
