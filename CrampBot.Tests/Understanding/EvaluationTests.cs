@@ -3,8 +3,9 @@ using CrampBot.Tests.Content;
 namespace CrampBot.Tests.Understanding;
 
 /// <summary>
-/// Accuracy of the recognizer on the sets it is tuned on (the evaluation set and issue 12's development set); prints
-/// the figures and, since they are tuned on, the misses.
+/// Accuracy of the recognizer on the sets it is tuned on and its phrasing classifier learns from (the evaluation set
+/// and issue 12's development set; <see cref="CrossValidationTests"/> measures them unlearned); prints the figures and,
+/// since they are tuned on, the misses.
 /// </summary>
 public sealed class EvaluationTests(ITestOutputHelper output)
 {
