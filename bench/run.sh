@@ -10,14 +10,15 @@
 #   bench/run.sh --understand        CPU to understand one message: a short turn, and the worst messages of
 #                                    2,000 characters (the default Limits:MaxTextLength) and 250,000 (CrampBot.Understanding.Bench)
 #   bench/run.sh --all               all four
-# Options: --duration S (15), --warmup S (4), --conversations "16 64", --stored-counts "1000 1000000",
+# Options: --duration S (15), --warmup S (30: .NET's tiered JIT, and V8's, reach their steady code after some
+#          thousand turns; a shorter warm-up measures the first tier), --conversations "16 64", --stored-counts "1000 1000000",
 #          --server-core 0 --load-core 1, --baseline REF (--compare also runs CrampBot built from git REF, e.g. main,
 #          as "crampbot-REF": before and after in one run). Results also land in bench/results/latest.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-modes=() duration=15 warmup=4 conversations="16 64" stored_counts="1000 1000000" sessions=2000
+modes=() duration=15 warmup=30 conversations="16 64" stored_counts="1000 1000000" sessions=2000
 server_core=0 load_core=1 baseline=
 while [ $# -gt 0 ]; do
   case "$1" in
