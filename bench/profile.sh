@@ -47,6 +47,9 @@ set +o pipefail
   if [ -n "$alloc" ] && [ -n "$tps" ] && [ "$tps" -gt 0 ]; then
     echo "allocated per turn: $((alloc / 5 / tps / 1024)) KB (dotnet.gc.heap.total_allocated $alloc B per 5 s at ~$tps turns/s)"
   fi
+  echo; echo "## where the CPU goes: each sample given to the owner of the frame nearest its leaf (bench/profile-buckets.txt)"
+  perf script -i "$work/perf.data" -F comm,tid,ip,sym 2>/dev/null >"$work/perf.script"
+  python3 bench/profile-buckets.py "$work/perf.script" bench/profile-buckets.txt
   echo; echo "## self, by module (on-CPU samples of the server process)"
   perf report -i "$work/perf.data" --no-children --sort dso --stdio -g none --percent-limit 0.5 2>/dev/null | grep -v '^#' | grep -v '^$' | head -20
   echo; echo "## self, by function"
