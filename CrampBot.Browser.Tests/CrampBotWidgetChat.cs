@@ -13,9 +13,6 @@ public sealed class CrampBotWidgetChat : IAsyncDisposable
 
     public WidgetPage Tab { get; }
 
-    /// <summary>The latest Adaptive Card in the transcript.</summary>
-    public ILocator LastCard => Tab.Transcript.Locator(".ac-adaptiveCard").Last;
-
     public static async Task<CrampBotWidgetChat> OpenAsync(IBrowser browser)
     {
         var host = DirectLineTestHost.Start(crampBot: true);
@@ -25,16 +22,28 @@ public sealed class CrampBotWidgetChat : IAsyncDisposable
         return new CrampBotWidgetChat(host, tab);
     }
 
-    /// <summary>Taps one of Web Chat's suggested actions under the transcript (the answers to "Is your leg swollen?").</summary>
-    public Task TapSuggestedActionAsync(string title) =>
-        Tab.Transcript.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" })
-            .GetByRole(AriaRole.Button, new() { Name = title, Exact = true }).ClickAsync();
-
-    /// <summary>Scrolls <paramref name="card"/> into view and saves a screenshot named <paramref name="name"/>.</summary>
-    public async Task ScreenshotCardAsync(ILocator card, string name)
+    /// <summary>Starts the leg pain check ("my calf hurts") and taps <paramref name="answer"/> to "Is your leg swollen?".</summary>
+    public async Task AnswerIsYourLegSwollenAsync(string answer)
     {
+        await Tab.SendAsync("my calf hurts");
+        await Tab.ExpectInTranscriptAsync("Is your leg swollen?");
+        await Tab.TapSuggestedActionAsync(answer);
+    }
+
+    /// <summary>
+    /// Waits until the latest card shows each of <paramref name="texts"/>, then saves a screenshot of it named
+    /// <paramref name="screenshot"/>; returns the card.
+    /// </summary>
+    public async Task<ILocator> ExpectCardAsync(string screenshot, params string[] texts)
+    {
+        var card = Tab.LastCard;
+        foreach (var text in texts)
+        {
+            await Expect(card).ToContainTextAsync(text);
+        }
         await card.ScrollIntoViewIfNeededAsync();
-        await Tab.ScreenshotAsync(name);
+        await Tab.ScreenshotAsync(screenshot);
+        return card;
     }
 
     public async ValueTask DisposeAsync()

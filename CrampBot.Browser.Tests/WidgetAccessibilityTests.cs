@@ -27,8 +27,6 @@ public sealed class WidgetAccessibilityTests(ChromiumFixture chromium, ITestOutp
         await using var host = DirectLineTestHost.Start(crampBot: true);
         await using var tab = await WidgetPage.OpenAsync(chromium.Browser, host.BaseAddress, Viewport(size));
         var findings = new List<string>();
-        var chat = tab.Transcript;
-        ILocator LastCard() => chat.Locator(".ac-adaptiveCard").Last;
 
         await Expect(tab.Launcher).ToBeVisibleAsync();
         await AuditAsync(tab, "launcher", findings);
@@ -39,11 +37,11 @@ public sealed class WidgetAccessibilityTests(ChromiumFixture chromium, ITestOutp
         await AuditAsync(tab, "welcome with the unreviewed notice", findings);
 
         await tab.SendAsync("what do my kidneys do");
-        await Expect(LastCard()).ToContainTextAsync("filter your blood");
+        await Expect(tab.LastCard).ToContainTextAsync("filter your blood");
         await AuditAsync(tab, "kidneys card", findings);
 
         await tab.SendAsync("what is an ultrasound scan");
-        await Expect(LastCard()).ToContainTextAsync("sound waves");
+        await Expect(tab.LastCard).ToContainTextAsync("sound waves");
         await AuditAsync(tab, "ultrasound card", findings);
 
         await tab.SendAsync("cramp");
@@ -52,25 +50,24 @@ public sealed class WidgetAccessibilityTests(ChromiumFixture chromium, ITestOutp
 
         await tab.SendAsync("my calf hurts");
         await tab.ExpectInTranscriptAsync("Is your leg swollen?");
-        await chat.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" })
-            .GetByRole(AriaRole.Button, new() { Name = "No", Exact = true }).ClickAsync();
-        await Expect(LastCard()).ToContainTextAsync("Do you have any of these");
+        await tab.TapSuggestedActionAsync("No");
+        await Expect(tab.LastCard).ToContainTextAsync("Do you have any of these");
         await AuditAsync(tab, "other-signs question card", findings);
 
-        await LastCard().GetByRole(AriaRole.Button, new() { Name = "Yes, at least one" }).ClickAsync();
-        await Expect(LastCard()).ToContainTextAsync("Contact your doctor today");
+        await tab.LastCard.GetByRole(AriaRole.Button, new() { Name = "Yes, at least one" }).ClickAsync();
+        await Expect(tab.LastCard).ToContainTextAsync("Contact your doctor today");
         await AuditAsync(tab, "same-day outcome card", findings);
 
         await tab.SendAsync("I can't stop coughing up blood");
-        await Expect(LastCard()).ToContainTextAsync("Call 999 now");
+        await Expect(tab.LastCard).ToContainTextAsync("Call 999 now");
         await AuditAsync(tab, "emergency outcome card", findings);
 
         await tab.SendAsync("my calf hurts");
         await tab.ExpectInTranscriptAsync("Is your leg swollen?");
         await tab.SendAsync("no");
-        await Expect(LastCard()).ToContainTextAsync("Do you have any of these");
+        await Expect(tab.LastCard).ToContainTextAsync("Do you have any of these");
         await tab.SendAsync("no");
-        await Expect(LastCard()).ToContainTextAsync("What you can do now");
+        await Expect(tab.LastCard).ToContainTextAsync("What you can do now");
         await AuditAsync(tab, "self-care outcome card", findings);
 
         await ReportAsync($"accessibility-{size}", findings);

@@ -26,10 +26,8 @@ public sealed class WidgetCrampBotTests(ChromiumFixture chromium)
         await tab.ScreenshotAsync("crampbot-what-causes-leg-cramps");
 
         await tab.SendAsync("what do my kidneys do");
-        var card = chat.LastCard;
+        var card = await chat.ExpectCardAsync("crampbot-kidneys-card", "filter your blood");
         await Expect(card).ToContainTextAsync("kidneys", new() { IgnoreCase = true });
-        await Expect(card).ToContainTextAsync("filter your blood");
-        await chat.ScreenshotCardAsync(card, "crampbot-kidneys-card");
         Assert.Empty(tab.Blocked);
     }
 
@@ -39,55 +37,36 @@ public sealed class WidgetCrampBotTests(ChromiumFixture chromium)
         await using var chat = await CrampBotWidgetChat.OpenAsync(chromium.Browser);
         var tab = chat.Tab;
 
-        await tab.SendAsync("my calf hurts");
-        await tab.ExpectInTranscriptAsync("Is your leg swollen?");
-        await chat.TapSuggestedActionAsync("Yes");
-        var escalation = chat.LastCard;
-        await Expect(escalation).ToContainTextAsync("Contact your doctor today");
-        await chat.ScreenshotCardAsync(escalation, "crampbot-swelling-escalation");
+        await chat.AnswerIsYourLegSwollenAsync("Yes");
+        await chat.ExpectCardAsync("crampbot-swelling-escalation", "Contact your doctor today");
 
         await tab.Page.ReloadAsync();
 
         await Expect(tab.Panel).ToBeVisibleAsync();
         await tab.ExpectInTranscriptAsync("Is your leg swollen?");
-        var resumed = chat.LastCard;
-        await Expect(resumed).ToContainTextAsync("Contact your doctor today");
-        await chat.ScreenshotCardAsync(resumed, "crampbot-after-reload");
+        await chat.ExpectCardAsync("crampbot-after-reload", "Contact your doctor today");
     }
 
     [Fact]
     public async Task A_patient_who_cannot_stop_coughing_up_blood_gets_the_emergency_card()
     {
         await using var chat = await CrampBotWidgetChat.OpenAsync(chromium.Browser);
-        var tab = chat.Tab;
 
-        await tab.SendAsync("I can't stop coughing up blood");
-        var emergency = chat.LastCard;
-        await Expect(emergency).ToContainTextAsync("Call 999 now");
-        await Expect(emergency).ToContainTextAsync("coughing up blood");
-        await chat.ScreenshotCardAsync(emergency, "crampbot-emergency");
+        await chat.Tab.SendAsync("I can't stop coughing up blood");
+        await chat.ExpectCardAsync("crampbot-emergency", "Call 999 now", "coughing up blood");
     }
 
     [Fact]
     public async Task Reassurance_comes_only_after_the_other_signs_card_is_answered_no()
     {
         await using var chat = await CrampBotWidgetChat.OpenAsync(chromium.Browser);
-        var tab = chat.Tab;
 
-        await tab.SendAsync("my calf hurts");
-        await tab.ExpectInTranscriptAsync("Is your leg swollen?");
-        await chat.TapSuggestedActionAsync("No");
+        await chat.AnswerIsYourLegSwollenAsync("No");
 
-        var question = chat.LastCard;
-        await Expect(question).ToContainTextAsync("Do you have any of these");
-        await Expect(question).ToContainTextAsync("warm skin around the painful area");
-        await chat.ScreenshotCardAsync(question, "crampbot-other-signs-question");
+        var question = await chat.ExpectCardAsync("crampbot-other-signs-question", "Do you have any of these", "warm skin around the painful area");
         await question.GetByRole(AriaRole.Button, new() { Name = "No, none of these" }).ClickAsync();
 
-        var outcome = chat.LastCard;
-        await Expect(outcome).ToContainTextAsync("What you can do now");
-        await Expect(outcome).ToContainTextAsync("NHS 111");
-        await chat.ScreenshotCardAsync(outcome, "crampbot-self-care");
+        await chat.ExpectCardAsync("crampbot-self-care", "What you can do now", "NHS 111");
     }
 
     [Fact]

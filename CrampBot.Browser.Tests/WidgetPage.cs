@@ -74,6 +74,9 @@ public sealed class WidgetPage : IAsyncDisposable
 
     public ILocator Transcript => Page.Locator(".crampbot-chat");
 
+    /// <summary>The latest Adaptive Card in the transcript.</summary>
+    public ILocator LastCard => Transcript.Locator(".ac-adaptiveCard").Last;
+
     /// <summary>Opens the chat with the launcher and waits until Web Chat is connected (it drops what is sent before).</summary>
     public async Task OpenChatAsync()
     {
@@ -96,6 +99,11 @@ public sealed class WidgetPage : IAsyncDisposable
     /// <summary>Waits for a bot bubble containing <paramref name="text"/>.</summary>
     public Task ExpectInTranscriptAsync(string text) =>
         Assertions.Expect(Transcript.GetByText(text, new() { Exact = false }).First).ToBeVisibleAsync();
+
+    /// <summary>Taps one of Web Chat's suggested actions under the transcript (the answers to "Is your leg swollen?").</summary>
+    public Task TapSuggestedActionAsync(string title) =>
+        Transcript.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" })
+            .GetByRole(AriaRole.Button, new() { Name = title, Exact = true }).ClickAsync();
 
     /// <summary>Saves a screenshot once Web Chat's transient "Connecting…" notice is gone.</summary>
     public async Task ScreenshotAsync(string name)

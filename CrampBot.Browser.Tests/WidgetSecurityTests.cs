@@ -19,14 +19,12 @@ public sealed class WidgetSecurityTests(ChromiumFixture chromium)
         var tab = chat.Tab;
 
         await tab.SendAsync("what do my kidneys do");
-        await Expect(chat.LastCard).ToContainTextAsync("filter your blood");
-        await chat.LastCard.GetByRole(Microsoft.Playwright.AriaRole.Button).First.ClickAsync();
-        await tab.SendAsync("my calf hurts");
-        await tab.ExpectInTranscriptAsync("Is your leg swollen?");
-        await chat.TapSuggestedActionAsync("Yes");
-        await Expect(chat.LastCard).ToContainTextAsync("Contact your doctor today");
+        await Expect(tab.LastCard).ToContainTextAsync("filter your blood");
+        await tab.LastCard.GetByRole(Microsoft.Playwright.AriaRole.Button).First.ClickAsync();
+        await chat.AnswerIsYourLegSwollenAsync("Yes");
+        await Expect(tab.LastCard).ToContainTextAsync("Contact your doctor today");
         await tab.Page.ReloadAsync();
-        await Expect(chat.LastCard).ToContainTextAsync("Contact your doctor today");
+        await Expect(tab.LastCard).ToContainTextAsync("Contact your doctor today");
         await tab.ExpectOnlineAsync();
 
         Assert.Empty(await tab.CspViolationsAsync());

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using Azure.Storage.Blobs;
-using CrampBot.TestKit;
 using CrampBot.Tests.Storage;
 
 namespace CrampBot.Deployment.Tests;

@@ -33,6 +33,15 @@ public sealed class TeamsManifestTests : IDisposable
         return await ManifestValidator.ValidateAsync(path);
     }
 
+    /// <summary>Validates <paramref name="manifest"/>: it must be rejected, naming each of <paramref name="errors"/>.</summary>
+    private async Task AssertRejectedAsync(JsonObject manifest, params string[] errors)
+    {
+        var result = await ValidateAsync(manifest);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.All(errors, error => Assert.Contains(error, result.StandardOutput));
+    }
+
     [Fact]
     public void Template_declares_a_schema_the_validator_ships()
     {
@@ -69,11 +78,7 @@ public sealed class TeamsManifestTests : IDisposable
     [Fact]
     public async Task Unfilled_template_fails_the_schema_on_its_ids()
     {
-        var result = await ValidateAsync(Template());
-
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("/id:", result.StandardOutput);
-        Assert.Contains("/bots/0/botId:", result.StandardOutput);
+        await AssertRejectedAsync(Template(), "/id:", "/bots/0/botId:");
     }
 
     [Fact]
@@ -82,10 +87,7 @@ public sealed class TeamsManifestTests : IDisposable
         var manifest = FilledTemplate();
         manifest.Remove("developer");
 
-        var result = await ValidateAsync(manifest);
-
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("must have required property 'developer'", result.StandardOutput);
+        await AssertRejectedAsync(manifest, "must have required property 'developer'");
     }
 
     [Fact]
@@ -95,11 +97,7 @@ public sealed class TeamsManifestTests : IDisposable
         manifest["bots"]![0]!["scopes"]!.AsArray().Add("everywhere");
         manifest["notAManifestField"] = true;
 
-        var result = await ValidateAsync(manifest);
-
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("/bots/0/scopes/3:", result.StandardOutput);
-        Assert.Contains("additionalProperty", result.StandardOutput);
+        await AssertRejectedAsync(manifest, "/bots/0/scopes/3:", "additionalProperty");
     }
 
     [Fact]
@@ -108,9 +106,6 @@ public sealed class TeamsManifestTests : IDisposable
         var manifest = FilledTemplate();
         manifest["manifestVersion"] = "9.99";
 
-        var result = await ValidateAsync(manifest);
-
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("no official schema for version 9.99", result.StandardOutput);
+        await AssertRejectedAsync(manifest, "no official schema for version 9.99");
     }
 }

@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using CrampBot.Channels.Connector;
 
 namespace CrampBot.Tests.Connector;
@@ -130,19 +129,12 @@ public sealed class ConnectorClientRetryTests : IAsyncLifetime
     public async Task Unreachable_connector_ends_in_a_connector_exception()
     {
         using var services = ConnectorTestServices.Build();
-        var closedUrl = $"http://127.0.0.1:{FreePort()}/_connector";
+        var closedUrl = $"http://127.0.0.1:{LoopbackPort.Free()}/_connector";
 
         var failure = await Assert.ThrowsAsync<ConnectorException>(
             () => services.Client().SendAsync(ConnectorTestServices.Message(closedUrl)));
 
         Assert.Null(failure.StatusCode);
         Assert.IsType<HttpRequestException>(failure.InnerException);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -34,10 +34,8 @@ public class ChoicePromptTests
     [InlineData("the last", "got Thigh #2 via last")]
     public async Task Values_titles_synonyms_typos_numbers_and_ordinals_are_recognised(string answer, string expected)
     {
-        await DialogTestDriver.RunAsync(PromptHarness.Echo(new ChoicePrompt("choice"), Ask()), async talk =>
+        await PromptHarness.AnswerAsync(new ChoicePrompt("choice"), Ask(), async talk =>
         {
-            await talk.SendAsync("hi");
-            talk.Reply("Where was the cramp?");
             await talk.SendAsync(answer);
             talk.Reply(expected);
         });
@@ -50,10 +48,8 @@ public class ChoicePromptTests
     [InlineData("bed")]
     public async Task Out_of_range_unknown_or_ambiguous_answers_get_the_retry_prompt(string answer)
     {
-        await DialogTestDriver.RunAsync(PromptHarness.Echo(new ChoicePrompt("choice"), Ask()), async talk =>
+        await PromptHarness.AnswerAsync(new ChoicePrompt("choice"), Ask(), async talk =>
         {
-            await talk.SendAsync("hi");
-            talk.Reply("Where was the cramp?");
             await talk.SendAsync(answer);
             Assert.Equal(["Calf", "Foot", "Upper leg"], talk.Reply("Please pick one of the options.").SuggestedActions!.Actions.Select(a => a.Title));
             await talk.SendAsync("foot");
@@ -64,10 +60,8 @@ public class ChoicePromptTests
     [Fact]
     public async Task A_card_tap_with_value_text_and_no_text_picks_the_choice()
     {
-        await DialogTestDriver.RunAsync(PromptHarness.Echo(new ChoicePrompt("choice"), Ask()), async talk =>
+        await PromptHarness.AnswerAsync(new ChoicePrompt("choice"), Ask(), async talk =>
         {
-            await talk.SendAsync("hi");
-            talk.Reply("Where was the cramp?");
             await talk.SendAsync(new Activity { Type = ActivityTypes.Message, Value = new JsonObject { ["text"] = "Thigh" } });
             talk.Reply("got Thigh #2 via Thigh");
         });
@@ -82,10 +76,8 @@ public class ChoicePromptTests
             seen.Add($"{context.AttemptCount}:{context.Recognized.Succeeded}:{context.Recognized.Value?.Value}");
             return Task.FromResult(context.Recognized.Succeeded && context.Recognized.Value!.Value != "Thigh");
         });
-        await DialogTestDriver.RunAsync(PromptHarness.Echo(prompt, Ask()), async talk =>
+        await PromptHarness.AnswerAsync(prompt, Ask(), async talk =>
         {
-            await talk.SendAsync("hi");
-            talk.Reply("Where was the cramp?");
             await talk.SendAsync("thigh");
             talk.Reply("Please pick one of the options.");
             await talk.SendAsync("elbow");
@@ -99,10 +91,8 @@ public class ChoicePromptTests
     [Fact]
     public async Task After_max_attempts_the_prompt_ends_with_no_answer()
     {
-        await DialogTestDriver.RunAsync(PromptHarness.Echo(new ChoicePrompt("choice"), Ask(maxAttempts: 3)), async talk =>
+        await PromptHarness.AnswerAsync(new ChoicePrompt("choice"), Ask(maxAttempts: 3), async talk =>
         {
-            await talk.SendAsync("hi");
-            talk.Reply("Where was the cramp?");
             await talk.SendAsync("arm");
             talk.Reply("Please pick one of the options.");
             await talk.SendAsync("neck");

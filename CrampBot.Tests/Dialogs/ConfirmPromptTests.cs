@@ -32,10 +32,8 @@ public class ConfirmPromptTests
     [InlineData("that's not right", "got no")]
     public async Task Yes_and_no_synonyms_are_recognised(string answer, string expected)
     {
-        await DialogTestDriver.RunAsync(PromptHarness.Echo(new ConfirmPrompt("confirm"), Ask()), async talk =>
+        await PromptHarness.AnswerAsync(new ConfirmPrompt("confirm"), Ask(), async talk =>
         {
-            await talk.SendAsync("hi");
-            talk.Reply("Did the cramp wake you up?");
             await talk.SendAsync(answer);
             talk.Reply(expected);
         });
@@ -144,10 +142,8 @@ public class ConfirmPromptTests
     [Fact]
     public async Task Max_attempts_ends_with_no_answer_rather_than_a_guess()
     {
-        await DialogTestDriver.RunAsync(PromptHarness.Echo(new ConfirmPrompt("confirm"), Ask(maxAttempts: 1)), async talk =>
+        await PromptHarness.AnswerAsync(new ConfirmPrompt("confirm"), Ask(maxAttempts: 1), async talk =>
         {
-            await talk.SendAsync("hi");
-            talk.Reply("Did the cramp wake you up?");
             await talk.SendAsync("maybe");
             talk.Reply("no answer");
         });

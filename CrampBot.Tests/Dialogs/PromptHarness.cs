@@ -21,6 +21,18 @@ internal static class PromptHarness
             ]))
             .AddDialog(prompt);
 
+    /// <summary>
+    /// Runs <paramref name="script"/> against <see cref="Echo"/> once a first message has started the prompt and its
+    /// question was the reply, so the script begins with the user's answer.
+    /// </summary>
+    public static Task AnswerAsync(Dialog prompt, PromptOptions options, Func<DialogTestDriver, Task> script) =>
+        DialogTestDriver.RunAsync(Echo(prompt, options), async talk =>
+        {
+            await talk.SendAsync("hi");
+            talk.Reply(options.Prompt!.Text!);
+            await script(talk);
+        });
+
     public static string Describe(object? result) => result switch
     {
         null => "no answer",

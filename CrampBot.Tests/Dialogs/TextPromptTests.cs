@@ -27,10 +27,8 @@ public class TextPromptTests
     [Fact]
     public async Task A_card_tap_with_only_a_value_text_answers_like_typing()
     {
-        await DialogTestDriver.RunAsync(PromptHarness.Echo(new TextPrompt("text"), Ask()), async talk =>
+        await PromptHarness.AnswerAsync(new TextPrompt("text"), Ask(), async talk =>
         {
-            await talk.SendAsync("hi");
-            talk.Reply("How long did it last?");
             await talk.SendAsync(new Activity { Type = ActivityTypes.Message, Value = new JsonObject { ["text"] = "ten minutes" } });
             talk.Reply("got ten minutes");
         });
@@ -46,10 +44,8 @@ public class TextPromptTests
             return Task.FromResult(context.Recognized.Value == "5");
         });
 
-        await DialogTestDriver.RunAsync(PromptHarness.Echo(prompt, Ask()), async talk =>
+        await PromptHarness.AnswerAsync(prompt, Ask(), async talk =>
         {
-            await talk.SendAsync("hi");
-            talk.Reply("How long did it last?");
             await talk.SendAsync(new Activity { Type = ActivityTypes.Typing });
             await talk.SendAsync(new Activity { Type = ActivityTypes.Event, Name = "webchat/join" });
             await talk.SendAsync("a while");
@@ -63,10 +59,8 @@ public class TextPromptTests
     [Fact]
     public async Task An_empty_message_is_not_an_answer_and_gets_the_retry_prompt()
     {
-        await DialogTestDriver.RunAsync(PromptHarness.Echo(new TextPrompt("text"), Ask()), async talk =>
+        await PromptHarness.AnswerAsync(new TextPrompt("text"), Ask(), async talk =>
         {
-            await talk.SendAsync("hi");
-            talk.Reply("How long did it last?");
             await talk.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "  " });
             talk.Reply("Please tell me how many minutes.");
             await talk.SendAsync("an hour");
@@ -78,10 +72,8 @@ public class TextPromptTests
     public async Task Without_a_retry_prompt_the_question_is_asked_again()
     {
         var prompt = new TextPrompt("text", (context, _) => Task.FromResult(context.Recognized.Value!.Any(char.IsDigit)));
-        await DialogTestDriver.RunAsync(PromptHarness.Echo(prompt, new PromptOptions { Prompt = MessageFactory.Text("Minutes?") }), async talk =>
+        await PromptHarness.AnswerAsync(prompt, new PromptOptions { Prompt = MessageFactory.Text("Minutes?") }, async talk =>
         {
-            await talk.SendAsync("hi");
-            talk.Reply("Minutes?");
             await talk.SendAsync("long");
             talk.Reply("Minutes?");
             await talk.SendAsync("3 minutes");
@@ -106,10 +98,8 @@ public class TextPromptTests
             return false;
         });
 
-        await DialogTestDriver.RunAsync(PromptHarness.Echo(prompt, Ask(validations: new JsonObject { ["maxMinutes"] = 60 })), async talk =>
+        await PromptHarness.AnswerAsync(prompt, Ask(validations: new JsonObject { ["maxMinutes"] = 60 }), async talk =>
         {
-            await talk.SendAsync("hi");
-            talk.Reply("How long did it last?");
             await talk.SendAsync("ages");
             talk.Reply("Please tell me how many minutes.");
             await talk.SendAsync("90");
@@ -123,10 +113,8 @@ public class TextPromptTests
     public async Task After_max_attempts_the_prompt_ends_with_no_answer()
     {
         var prompt = new TextPrompt("text", (context, _) => Task.FromResult(int.TryParse(context.Recognized.Value, out var _)));
-        await DialogTestDriver.RunAsync(PromptHarness.Echo(prompt, Ask(maxAttempts: 2)), async talk =>
+        await PromptHarness.AnswerAsync(prompt, Ask(maxAttempts: 2), async talk =>
         {
-            await talk.SendAsync("hi");
-            talk.Reply("How long did it last?");
             await talk.SendAsync("dunno");
             talk.Reply("Please tell me how many minutes.");
             await talk.SendAsync("still dunno");

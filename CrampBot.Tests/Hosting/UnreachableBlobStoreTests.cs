@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Net.Sockets;
 
 namespace CrampBot.Tests.Hosting;
 
@@ -10,10 +9,7 @@ public sealed class UnreachableBlobStoreTests
     public async Task Messages_get_503_with_retry_after_and_readyz_reports_the_store()
     {
         // A loopback port nobody listens on: every request is refused at once.
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        var port = LoopbackPort.Free();
         using var host = new BotHost(new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "Blob",

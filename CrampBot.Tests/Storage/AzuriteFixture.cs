@@ -39,7 +39,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var script = FindScript();
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         Directory.CreateDirectory(_location);
         var start = new ProcessStartInfo("node")
         {
@@ -109,13 +109,6 @@ public sealed class AzuriteFixture : IAsyncLifetime
         {
             return _output.ToString();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task<bool> AcceptsAsync(int port)

@@ -50,7 +50,7 @@ public sealed class RedisServer : IAsyncLifetime
             throw new InvalidOperationException($"{ServerPath} is missing: run ./test.sh, or apt-get install -y redis-server.");
         }
         Directory.CreateDirectory(_directory.Path);
-        Port = FreeLoopbackPort();
+        Port = LoopbackPort.Free();
         await StartProcessAsync();
         _connection = await ConnectionMultiplexer.ConnectAsync(Configuration);
     }
@@ -139,13 +139,6 @@ public sealed class RedisServer : IAsyncLifetime
                 output.AppendLine(line);
             }
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task<bool> AnswersPingAsync(int port)

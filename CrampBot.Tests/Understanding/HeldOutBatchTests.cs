@@ -14,6 +14,9 @@ public sealed class HeldOutBatchTests(ITestOutputHelper output)
     [InlineData("heldout-batch-3.tsv", 0.91, 0)]
     [InlineData("heldout-batch-4.tsv", 0.91, 0)]
     [InlineData("heldout-batch-5.tsv", 0.90, 0)]
+    // Batch 6's one allowed miss is a label the safety review (README, Understanding) disagreed with: a general
+    // question about treating a clot, answered with the DVT topic and its same-day advice, not the leg pain check.
+    [InlineData("heldout-batch-6.tsv", 0.90, 1)]
     public void A_fresh_batch_keeps_its_floor_and_raises_no_false_emergency(string fileName, double floor, int missedRedFlags)
     {
         var score = EvaluationScore.Measure(EvaluationSet.Load(fileName), TestContent.Recognizer);

@@ -3,7 +3,6 @@ using CrampBot.Content;
 using CrampBot.Dialogs.Choices;
 using CrampBot.Dialogs.Prompts;
 using CrampBot.Protocol;
-using ContentLevel = CrampBot.Content.TriageLevel;
 
 namespace CrampBot.CrampConversation;
 
@@ -76,12 +75,12 @@ public sealed class CrampReplies(ContentCatalog content)
         text is null || justSeen is null ? text : JustShown.Unseen(text, justSeen);
 
     /// <summary>The leg pain check's outcome on the ladder, as a card styled by its urgency.</summary>
-    public Activity Outcome(ContentLevel level, bool notSureAboutSwelling = false)
+    public Activity Outcome(TriageLevel level, bool notSureAboutSwelling = false)
     {
         var outcome = content.GetOutcome(level);
         List<string> advice = notSureAboutSwelling ? [content.Triage.NotSureIntro, outcome.Text] : [outcome.Text];
         List<CardButton> buttons = [.. outcome.RelatedTopicIds.Select(content.GetTopic).Select(TopicButton)];
-        if (level != ContentLevel.Emergency)
+        if (level != TriageLevel.Emergency)
         {
             // One tap away for a patient who also has the symptoms that make it an emergency.
             buttons.Add(new CardButton(content.Triage.EmergencyButton, content.Triage.EmergencyButton));

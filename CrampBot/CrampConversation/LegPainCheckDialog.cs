@@ -1,6 +1,6 @@
+using CrampBot.Content;
 using CrampBot.Dialogs;
 using CrampBot.Understanding;
-using ContentLevel = CrampBot.Content.TriageLevel;
 
 namespace CrampBot.CrampConversation;
 
@@ -65,15 +65,15 @@ public sealed class LegPainCheckDialog : ComponentDialog
         {
             return await GiveSameDayAdviceAsync(step, notSureAboutSwelling: false, cancellationToken);
         }
-        await step.Context.SendActivityAsync(_replies.Outcome(ContentLevel.SelfCare), cancellationToken);
-        _telemetry.OutcomeGiven(ContentLevel.SelfCare);
+        await step.Context.SendActivityAsync(_replies.Outcome(TriageLevel.SelfCare), cancellationToken);
+        _telemetry.OutcomeGiven(TriageLevel.SelfCare);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> GiveSameDayAdviceAsync(WaterfallStepContext step, bool notSureAboutSwelling, CancellationToken cancellationToken)
     {
-        await step.Context.SendActivityAsync(_replies.Outcome(ContentLevel.UrgentSameDay, notSureAboutSwelling), cancellationToken);
-        _telemetry.OutcomeGiven(ContentLevel.UrgentSameDay);
+        await step.Context.SendActivityAsync(_replies.Outcome(TriageLevel.UrgentSameDay, notSureAboutSwelling), cancellationToken);
+        _telemetry.OutcomeGiven(TriageLevel.UrgentSameDay);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 

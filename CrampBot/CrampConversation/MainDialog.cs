@@ -5,7 +5,6 @@ using CrampBot.Dialogs.Choices;
 using CrampBot.Dialogs.Prompts;
 using CrampBot.Protocol;
 using CrampBot.Understanding;
-using ContentLevel = CrampBot.Content.TriageLevel;
 
 namespace CrampBot.CrampConversation;
 
@@ -58,8 +57,8 @@ public sealed class MainDialog : ComponentDialog
         // 1. Red flags first, whatever is going on.
         if (recognition.RedFlag == RedFlag.Emergency)
         {
-            await turn.SendActivityAsync(_replies.Outcome(ContentLevel.Emergency), cancellationToken);
-            _telemetry.OutcomeGiven(ContentLevel.Emergency);
+            await turn.SendActivityAsync(_replies.Outcome(TriageLevel.Emergency), cancellationToken);
+            _telemetry.OutcomeGiven(TriageLevel.Emergency);
             return await EndAllAsync(dc, cancellationToken);
         }
         // A topic button (menu, follow-ups, "Did you mean") sends the topic's exact title: answer that topic.
@@ -75,8 +74,8 @@ public sealed class MainDialog : ComponentDialog
         if (recognition.RedFlag == RedFlag.DvtSign)
         {
             var notSureAboutSwelling = recognition.Signals is { Swelling: YesNoAnswer.NotSure, DvtSigns: DvtSigns.None };
-            await turn.SendActivityAsync(_replies.Outcome(ContentLevel.UrgentSameDay, notSureAboutSwelling), cancellationToken);
-            _telemetry.OutcomeGiven(ContentLevel.UrgentSameDay);
+            await turn.SendActivityAsync(_replies.Outcome(TriageLevel.UrgentSameDay, notSureAboutSwelling), cancellationToken);
+            _telemetry.OutcomeGiven(TriageLevel.UrgentSameDay);
             return await EndAllAsync(dc, cancellationToken);
         }
         if (recognition.RedFlag == RedFlag.LegPain && recognition.Intent == Intent.ReportSymptoms)

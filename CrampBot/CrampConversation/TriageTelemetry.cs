@@ -1,7 +1,7 @@
 using System.Diagnostics.Metrics;
 using CrampBot.Builder;
+using CrampBot.Content;
 using CrampBot.Understanding;
-using ContentLevel = CrampBot.Content.TriageLevel;
 
 namespace CrampBot.CrampConversation;
 
@@ -19,7 +19,7 @@ public sealed class TriageTelemetry(IMeterFactory meters)
     private readonly Counter<long> _redFlags = meters.CreateCounter(MeterName, "crampbot.red_flags", unit: "{message}", description: "Messages in which a red flag was recognised, by kind.");
     private readonly Counter<long> _notUnderstood = meters.CreateCounter(MeterName, "crampbot.questions.not_understood", unit: "{message}", description: "Messages the bot could not answer, by the reply given (talk_to_doctor, did_you_mean).");
 
-    public void OutcomeGiven(ContentLevel level) => _outcomes.Add(1, new KeyValuePair<string, object?>("level", level.ToString()));
+    public void OutcomeGiven(TriageLevel level) => _outcomes.Add(1, new KeyValuePair<string, object?>("level", level.ToString()));
 
     public void RedFlagRaised(RedFlag kind) => _redFlags.Add(1, new KeyValuePair<string, object?>("kind", kind.ToString()));
 

@@ -10,6 +10,14 @@ internal static class AnswerDetector
     private static readonly PhraseSet Doubtful = new(["dont think so", "do not think so", "not really", "no idea", "not sure"]);
     private static readonly PhraseSet HedgedYes = new(["i think so", "think so", "i believe so", "probably", "i think it is"]);
 
+    // An answer to "Do you have any of these?" that points into the list ("all of them", "the first one", "2 and 3")
+    // picks at least one sign: a yes.
+    private static readonly PhraseSet PicksFromTheList = new(["all of them", "all of those", "all of these", "some of them",
+        "some of those", "some of these", "one of them", "one of those", "one of these", "few of them", "couple of them",
+        "two of them", "three of them", "most of them", "first one", "second one", "third one", "fourth one",
+        "fifth one", "last one", "top one", "bottom one", "that one", "this one", "those ones", "these ones"]);
+    private static readonly PhraseSet PicksNothing = new(["none", "not one", "not a single", "neither", "not any", "no to", "no for"]);
+
     public static YesNoAnswer Detect(Utterance u, YesNoAnswer swelling)
     {
         // What the message says about swelling is its answer to "Is your leg swollen?".
@@ -28,7 +36,7 @@ internal static class AnswerDetector
             return YesNoAnswer.NotSure;
         }
 
-        if (HedgedYes.IsIn(u))
+        if (HedgedYes.IsIn(u) || PointsIntoTheList(u))
         {
             return YesNoAnswer.Yes;
         }
@@ -61,5 +69,19 @@ internal static class AnswerDetector
         }
 
         return YesNoAnswer.None;
+    }
+
+    private static bool PointsIntoTheList(Utterance u)
+    {
+        if (PicksNothing.IsIn(u))
+        {
+            return false;
+        }
+
+        // "the veins one", "the red ones": a short answer naming an item; "1", "2 and 4": the items' places.
+        var words = u.WordIndexes().Select(i => u.Typed[i]).ToList();
+        var namesAnItem = words.Count <= 4 && words[^1] is "one" or "ones" && words[0] is not ("no" or "not" or "nope" or "nah");
+        var numbersItems = words.All(w => w is "and" or "&" || (w.Length == 1 && char.IsAsciiDigit(w[0]) && w[0] != '0'));
+        return PicksFromTheList.IsIn(u) || namesAnItem || numbersItems;
     }
 }

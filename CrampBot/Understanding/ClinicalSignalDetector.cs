@@ -112,8 +112,14 @@ internal static class ClinicalSignalDetector
 
         var otherSign = SignalLexicon.LegOnlySymptom.Matches(u).Any(m =>
             !finder.Denial.IsPlain(m.Start, m.Length) && NearbyInClause(u, SignalLexicon.Leg, m.Start, m.Length).Any());
-        return otherSign || SuspectsClot(u, finder.Denial);
+        return otherSign || SuspectsClot(u, finder.Denial) || HasACrampNow(u, finder.Denial);
     }
+
+    // A cramp happening as the patient writes ("a bad cramp in my leg right now", "it won't let go") is pain in the
+    // leg now, which the leg pain check is for; cramps in general ("I get cramps at night") are a question.
+    private static bool HasACrampNow(Utterance u, Denial denial) =>
+        SignalLexicon.CrampWords.Matches(u).Any(m =>
+            !denial.IsPlain(m.Start, m.Length) && NearbyInClause(u, SignalLexicon.HappeningNow, m.Start, m.Length).Any());
 
     // "I think I've got a clot in my leg", or "could I have a clot in my leg?": about oneself, not a question about
     // clots in general ("can a clot cause cramps?"). A question that names a leg is taken as about one's own leg.

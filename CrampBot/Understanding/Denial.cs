@@ -133,8 +133,12 @@ internal sealed class Denial
                SignalLexicon.Hedge.Matches(_u).AnyStartingIn(from, cue);
     }
 
-    private bool IsEmphasisedAfter(int end) =>
-        SignalLexicon.DenialEmphasis.Matches(_u).AnyStartingIn(end, _u.ClauseEnd(end));
+    private bool IsEmphasisedAfter(int end)
+    {
+        var widening = SignalLexicon.DenialWidening.Matches(_u);
+        return SignalLexicon.DenialEmphasis.Matches(_u).StartingIn(end, _u.ClauseEnd(end))
+            .Any(m => !widening.Overlapping(m.Start, m.Length).Any());
+    }
 
     // For each index, the index just after the last token before it where stop holds (0 when there is none).
     private int[] RunStarts(Func<int, bool> stop)

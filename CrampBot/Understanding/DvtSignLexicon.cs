@@ -44,7 +44,10 @@ internal static class DvtSignLexicon
         Phrases = new(["red", "redder", "redness", "reddish", "reddened", "darker", "darkened", "dark", "purple",
             "purplish", "discoloured", "discolored", "discolouration", "discoloration", "changed colour",
             "changed color", "funny colour", "funny color", "different colour", "different color", "mottled",
-            "blotchy", "inflamed", "angry looking", "red hot"]),
+            "blotchy", "inflamed", "angry looking", "red hot",
+            // Voice-to-text hears "red" as "read" ("swollen and read").
+            "swallowed and read", "swollen and read", "read and swollen", "read and hot", "hot and read", "warm and read",
+            "read and warm", "looks read", "gone read", "turned read", "all read"]),
         NotThis = new(["red wine", "red meat", "dark chocolate", "in the dark", "dark circles", "red flag", "red flags",
             "the reds", "dark room", "after dark", "red tape", "red cross", "seeing red", "red bull"]),
         AboutTheLeg = true,

@@ -19,7 +19,8 @@ internal static class EmergencySignLexicon
     ]);
 
     private static readonly PhraseSet Chest = new(["chest", "chests", "ribs", "rib cage", "ribcage", "breastbone", "sternum",
-        "breast", "breasts", "lung", "lungs"]);
+        "breast", "breasts", "lung", "lungs", "middle of my chest", "centre of my chest", "center of my chest",
+        "middle of the chest", "centre of the chest", "center of the chest", "side of my chest", "front of my chest"]);
 
     public static readonly SignPattern ChestPain = new()
     {
@@ -29,11 +30,13 @@ internal static class EmergencySignLexicon
         [
             new(Chest, PainOrPressure, SignReach.Message),
             // "cramp in my chest" is not a leg cramp; kept within a clause so "leg cramps … chest infection" stays apart.
-            new(Chest, new(["cramp", "cramps", "cramping", "spasm", "spasms", "fluttering"]), SignReach.Clause),
+            new(Chest, new(["cramp", "cramps", "cramping", "spasm", "spasms", "fluttering"]), SignReach.Near),
         ],
         NotThis = new(["chest infection", "chest infections", "chest of drawers", "chest x ray", "chest xray",
             "chest hair", "chest freezer", "treasure chest", "chest press", "chest day", "heart pain relief", "medicine chest",
-            "tool chest", "toy chest", "ice chest", "chest of"]),
+            "tool chest", "toy chest", "ice chest", "chest of",
+            // Voice-to-text hears "how long" as "how lung".
+            "how lung"]),
     };
 
     private static readonly PhraseSet Breath = new(["breath", "breathe", "breathing", "breaths", "breathed"]);
@@ -51,6 +54,10 @@ internal static class EmergencySignLexicon
             "cant brief", "wheezing", "wheeze", "wheezy", "wheezes", "wheezed",
             // Not breathing is the emergency itself, never a denial of it.
             "not breathing", "isnt breathing", "wasnt breathing", "stopped breathing", "stops breathing",
+            // NHS Shortness of breath, call 999: "gasping, choking or not able to get words out".
+            "choking", "cant get my words out", "cant get words out", "cant get the words out", "cant speak for breath",
+            "hard to get air", "get air in", "getting air in", "get enough air", "getting enough air", "not getting air",
+            "short of air", "air hunger", "hungry for air", "starved of air",
         ]),
         Compounds =
         [
@@ -63,10 +70,15 @@ internal static class EmergencySignLexicon
                 "heavily", "weird", "funny", "strange", "worse", "effort", "rattly", "noisy", "issue", "issues", "bad",
                 "terrible", "awful", "not good", "isnt good", "not right", "isnt right", "not normal", "isnt normal",
                 "not ok", "not okay", "isnt ok", "isnt okay", "not great", "not well", "not easy", "wrong", "odd",
+                "couldnt", "could not", "cudnt", "cnt", "carnt", "cant hardly", "wasnt able", "werent able", "off",
             ]), SignReach.Sentence),
+            // NHS Shortness of breath, call 999: "lips or skin turning very pale, blue or grey": what too little air looks like.
+            new(new(["lips", "lip", "face", "tongue", "mouth"]), new(["blue", "bluish", "blueish", "bluey", "grey", "gray",
+                "greyish", "grayish", "purple", "purplish", "dusky"]), SignReach.Clause),
         ],
-        NotThis = new(["bad breath", "breath of fresh air", "take a deep breath", "deep breath", "puffed up",
-            "breath mints", "puffing on"]),
+        // A deep breath is no look-alike: "it hurts to take a deep breath" is the chest pain of a clot in the lung.
+        NotThis = new(["bad breath", "breath of fresh air", "puffed up", "breath mints", "puffing on", "blue in the face",
+            "choking hazard"]),
     };
 
     private static readonly PhraseSet Blood = new(["blood", "bloody", "bleeding", "bloodstained", "blood stained", "blood streaked"]);
@@ -83,6 +95,12 @@ internal static class EmergencySignLexicon
                 "spat", "phlegm", "sputum", "mucus", "mucous", "bringing up", "brought up", "bring up", "hacking",
                 "vomit", "vomiting", "vomited", "throwing up", "threw up", "hawking", "gob", "catarrh",
             ]), SignReach.Sentence),
+            // Blood described by its colour: "coughing up pink stuff", "red in my spit".
+            new(new(["red", "reddish", "pink", "pinkish", "rusty", "rust coloured", "rust colored"]), new(
+            [
+                "cough", "coughs", "coughing", "coughed", "coughin", "spit", "spits", "spitting", "spat", "phlegm",
+                "sputum", "mucus", "mucous", "bringing up", "brought up", "bring up", "hawking", "catarrh",
+            ]), SignReach.Clause),
         ],
         NotThis = new(["blood pressure", "blood test", "blood tests", "blood thinner", "blood thinners", "blood sugar",
             "blood sugars", "blood circulation", "blood flow", "blood vessel", "blood vessels", "blood cells",
@@ -163,6 +181,9 @@ internal static class EmergencySignLexicon
             "blue light", "out of the blue", "cold weather", "cold water", "cold compress", "cold pack", "ice pack",
             "white blood", "icy roads", "icy pavement", "grey hair", "blue pill", "blue inhaler", "bit blue", "feel blue",
             "felt blue", "feeling so blue", "got the blues", "very cold weather", "really cold weather",
+            // Varicose veins are blue: "big blue veins on my legs".
+            "blue veins", "blue vein", "veins are blue", "veins look blue", "blue varicose", "veins are big and blue",
+            "veins big and blue", "veins are blue and", "veins all blue",
             "really cold outside", "very cold outside", "white wine", "blue cheese"]),
         AboutTheLeg = true,
     };

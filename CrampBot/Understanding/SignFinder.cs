@@ -4,6 +4,7 @@ namespace CrampBot.Understanding;
 internal sealed class SignFinder
 {
     private const int ClauseReach = 6;
+    private const int NearReach = 3;
     private readonly Utterance _u;
     private readonly Denial _denial;
     private readonly bool _legMentioned;
@@ -61,7 +62,7 @@ internal sealed class SignFinder
     /// <summary>The matches that can be within reach of the span: a few words either side, its sentence, or all.</summary>
     private ArraySegment<(int Start, int Length)> Candidates(PhraseMatches matches, (int Start, int Length) m, SignReach reach) => reach switch
     {
-        SignReach.Clause => matches.StartingIn(m.Start - ClauseReach - matches.MaxLength, m.Start + m.Length + ClauseReach + 1),
+        SignReach.Near or SignReach.Clause => matches.StartingIn(m.Start - ClauseReach - matches.MaxLength, m.Start + m.Length + ClauseReach + 1),
         SignReach.Sentence => matches.StartingIn(_u.SentenceStart(m.Start), _u.SentenceEnd(m.Start + m.Length)),
         _ => matches.StartingIn(0, _u.Count),
     };
@@ -98,13 +99,14 @@ internal sealed class SignFinder
             return true;
         }
 
-        // A clause reach ends within ClauseReach words; a sentence reach at the sentence end (found by look-up).
-        if (reach == SignReach.Clause && gap > ClauseReach)
+        // A clause reach ends within ClauseReach words (NearReach when near); a sentence reach at the sentence end.
+        var inClause = reach is SignReach.Near or SignReach.Clause;
+        if (inClause && gap > (reach == SignReach.Near ? NearReach : ClauseReach))
         {
             return false;
         }
 
-        for (var i = first.Start + first.Length; i < second.Start && reach == SignReach.Clause; i++)
+        for (var i = first.Start + first.Length; i < second.Start && inClause; i++)
         {
             if (_u.IsBoundary(i))
             {

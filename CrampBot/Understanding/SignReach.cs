@@ -3,6 +3,9 @@ namespace CrampBot.Understanding;
 /// <summary>How far apart the two words of a two-part sign ("chest" … "pain") may be.</summary>
 internal enum SignReach
 {
+    /// <summary>Within three words, with no punctuation between ("cramp in my chest").</summary>
+    Near,
+
     /// <summary>Within a few words, with no punctuation between ("hard to breathe").</summary>
     Clause,
 

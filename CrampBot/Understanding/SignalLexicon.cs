@@ -16,6 +16,8 @@ internal static class SignalLexicon
         "sore", "soreness", "tender", "tenderness", "agony", "agonising", "agonizing", "stabbing", "killing me",
         "excruciating", "ouch", "ow", "oww", "owww", "owie", "burning", "stinging", "throbbing", "throbs", "twinge",
         "twinges", "niggle", "niggling", "bruised",
+        // "It is paining" (Indian and African English); an exclamation is a pain word ("argh my thigh!!").
+        "paining", "pained", "argh", "arghh", "aargh", "aaargh", "agh",
     ];
 
     public static readonly PhraseSet Pain = new(PainWords);
@@ -23,6 +25,15 @@ internal static class SignalLexicon
     /// <summary>Words that place a message in the leaflet's subject even without a topic keyword.</summary>
     public static readonly PhraseSet Subject = new(
         ["cramp", "cramps", "cramping", "crampy", "spasm", "spasms", "muscle", "muscles", "charley horse", "clot"]);
+
+    /// <summary>The words that name a cramp itself.</summary>
+    public static readonly PhraseSet CrampWords = new(["cramp", "cramps", "cramping", "crampy", "spasm", "spasms", "charley horse"]);
+
+    /// <summary>"Right now", "it won't let go": the cramp is happening as the patient writes.</summary>
+    public static readonly PhraseSet HappeningNow = new(["right now", "at the moment", "atm", "as we speak", "as i type",
+        "as i write", "this minute", "wont let go", "not letting go", "wont go away", "not going away", "wont stop",
+        "will not stop", "still going", "having a cramp", "having a bad cramp", "having a leg cramp", "having a calf cramp",
+        "having a charley horse", "having a spasm"]);
 
     /// <summary>
     /// Words that point back at the cramps the conversation is about ("how do I get rid of them", "do I need to
@@ -49,6 +60,8 @@ internal static class SignalLexicon
         "oedema", "edema", "blown up", "ballooned", "cankles", "fat ankle", "fat ankles", "fluid in my leg",
         "fluid in my legs", "puffing up", "bloated", "tree trunk", "like a balloon", "elephant leg", "elephant legs",
         "like an elephant",
+        // Voice-to-text hears "swollen" as "swallowed": "my leg is swallowed".
+        "is swallowed", "are swallowed", "looks swallowed", "gone swallowed", "all swallowed", "swallowed up",
     ]);
 
     /// <summary>"The skin has gone red": skin is what the leg signs are seen on.</summary>
@@ -103,6 +116,10 @@ internal static class SignalLexicon
 
     /// <summary>After the symptom, these turn a denial into an emphasis: "no chest pain like this before".</summary>
     public static readonly PhraseSet DenialEmphasis = new(["until", "till", "before", "like this", "like that", "so bad"]);
+
+    /// <summary>"No chest pain or anything like that": a denial widened to its kind, not an emphasis of it.</summary>
+    public static readonly PhraseSet DenialWidening = new(["anything like this", "anything like that", "anything like it",
+        "owt like that", "something like that"]);
 
     /// <summary>A bare answer that denies what came just before: "chest pain? no", "redness, heat - none of that".</summary>
     public static readonly PhraseSet BareNo = new(["no", "none", "nope", "nah", "not", "never", "n"]);

@@ -14,6 +14,9 @@ public static class DirectLineExtensions
 {
     private const string MappedMarker = "CrampBot.DirectLine.Mapped";
 
+    // The rate limiter policy the Direct Line endpoints ask for.
+    private const string RateLimitPolicyName = "CrampBot.DirectLine";
+
     /// <summary>
     /// Registers the Direct Line service: options (<c>DirectLine</c> section), tokens, the conversation store (on the
     /// app's <see cref="Storage.IStorage"/>), the bot bridge (uses the app's <see cref="Builder.BotAdapter"/> and
@@ -49,7 +52,13 @@ public static class DirectLineExtensions
             .WithExposedHeaders("Retry-After")
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
         services.AddCors();
-        services.AddRateLimiter(limiter => limiter.AddPolicy<string, DirectLineRateLimitPolicy>(DirectLineRateLimitPolicy.Name));
+        // Per client address and conversation: a polling client makes one call a second, and a burst beyond the permits
+        // gets 429 with Retry-After, which directlinejs honours. Per conversation rather than per address alone, so
+        // patients behind one clinic NAT do not starve each other.
+        services.AddRateLimiter(limiter => limiter.AddPolicy(RateLimitPolicyName, new FixedWindowRateLimitPolicy<DirectLineOptions>(
+            http => $"{http.Connection.RemoteIpAddress}|{http.Request.RouteValues["conversationId"]}",
+            options => options.RateLimitPermits,
+            options => options.RateLimitWindow)));
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RequestLimitsOptions>>((limiter, limits) =>
         {
             // Every request to the widget's endpoints also counts against its client address, on top of each endpoint's
@@ -81,7 +90,7 @@ public static class DirectLineExtensions
         app.UseRateLimiter();
         var group = app.MapGroup(DirectLineEndpoints.BasePath)
             .RequireCors(DirectLineCors.PolicyName)
-            .RequireRateLimiting(DirectLineRateLimitPolicy.Name);
+            .RequireRateLimiting(RateLimitPolicyName);
         DirectLineEndpoints.Map(group);
         DirectLineStreamEndpoint.Map(group);
         return app;

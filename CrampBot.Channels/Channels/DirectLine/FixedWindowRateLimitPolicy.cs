@@ -1,26 +1,26 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace CrampBot.Channels.DirectLine;
 
 /// <summary>
 /// A rate limit policy of a fixed window per key (<see cref="RateLimits.FixedWindow"/>) whose refusals get the shared
-/// 429 answer (<see cref="RateLimits.RejectAsync"/>). A policy says only what it limits: the key, the permits and the
-/// window, read from its options on each request.
+/// 429 answer (<see cref="RateLimits.RejectAsync"/>). Whoever registers it says what it limits: the key of a request,
+/// and which settings of <typeparamref name="TOptions"/> are the permits and the window (read on each request).
 /// </summary>
-public abstract class FixedWindowRateLimitPolicy : IRateLimiterPolicy<string>
+public sealed class FixedWindowRateLimitPolicy<TOptions>(
+    Func<HttpContext, string> key, Func<TOptions, int> permits, Func<TOptions, TimeSpan> window) : IRateLimiterPolicy<string>
+    where TOptions : class
 {
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected =>
-        (context, cancellationToken) => RateLimits.RejectAsync(context, Window, cancellationToken);
+        (context, cancellationToken) => RateLimits.RejectAsync(context, window(OptionsOf(context.HttpContext)), cancellationToken);
 
-    public RateLimitPartition<string> GetPartition(HttpContext httpContext) => RateLimits.FixedWindow(Key(httpContext), Permits, Window);
+    public RateLimitPartition<string> GetPartition(HttpContext httpContext)
+    {
+        var options = OptionsOf(httpContext);
+        return RateLimits.FixedWindow(key(httpContext), permits(options), window(options));
+    }
 
-    /// <summary>Requests allowed per key in one window.</summary>
-    protected abstract int Permits { get; }
-
-    /// <summary>The window's length; also the wait a refusal names when the limiter gives none.</summary>
-    protected abstract TimeSpan Window { get; }
-
-    /// <summary>What one window counts: the requests of one client address, conversation…</summary>
-    protected abstract string Key(HttpContext httpContext);
+    private static TOptions OptionsOf(HttpContext httpContext) => httpContext.RequestServices.GetRequiredService<IOptions<TOptions>>().Value;
 }

@@ -21,7 +21,11 @@ public static class WebChatExtensions
         services.TryAddSingleton<WebChatAssets>();
         services.TryAddSingleton<WebChatSecurityPolicy>();
         services.TryAddSingleton<WidgetClientLimiter>();
-        services.AddRateLimiter(limiter => limiter.AddPolicy<string, WebChatTokenRateLimitPolicy>(WebChatTokenRateLimitPolicy.Name));
+        // Per client address: each token can start a conversation with the bot.
+        services.AddRateLimiter(limiter => limiter.AddPolicy(WebChatTokenEndpoint.RateLimitPolicyName, new FixedWindowRateLimitPolicy<WebChatOptions>(
+            http => http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            options => options.TokenRateLimitPermits,
+            options => options.TokenRateLimitWindow)));
         return services;
     }
 

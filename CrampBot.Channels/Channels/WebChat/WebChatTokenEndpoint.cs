@@ -19,13 +19,16 @@ public static partial class WebChatTokenEndpoint
     /// <summary>The endpoint's path.</summary>
     public const string Path = "/api/webchat/token";
 
+    /// <summary>The rate limiter policy the endpoint asks for (token minting per client address).</summary>
+    public const string RateLimitPolicyName = "CrampBot.WebChatToken";
+
     private const long MaxBodyBytes = 8 * 1024;
 
     /// <summary>Maps the endpoint.</summary>
     public static void Map(IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(Path, IssueAsync)
             .RequireCors(DirectLineCors.PolicyName)
-            .RequireRateLimiting(WebChatTokenRateLimitPolicy.Name);
+            .RequireRateLimiting(RateLimitPolicyName);
 
     private static async Task<IResult> IssueAsync(
         HttpContext http, DirectLineTokenService tokens, DirectLineConversationStore store, IOptions<WebChatOptions> options,
