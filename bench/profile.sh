@@ -18,7 +18,9 @@ if [ -n "${PUBLISHED:-}" ]; then ln -s "$PUBLISHED" "$work/crampbot"; else
 fi
 dotnet build bench/CrampBot.Bench/CrampBot.Bench.csproj -c Release -nologo -v q >&2
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-(cd "$work/crampbot" && exec taskset -c 0 env DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 Storage__SqlitePath="$work/state.db" \
+# SERVER_ENV="NAME=VALUE ..." adds environment to the server (e.g. DOTNET_TieredCompilation=0: every method optimised
+# at once, so a short profile on a busy machine sees steady-state code rather than the first tier's).
+(cd "$work/crampbot" && exec taskset -c 0 env DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 ${SERVER_ENV:-} Storage__SqlitePath="$work/state.db" \
    Content__AllowUnreviewed=true ./CrampBot --urls "http://127.0.0.1:$port" >"$work/server.log" 2>&1) &
 pid=$!
 until curl -s -o /dev/null "http://127.0.0.1:$port/healthz"; do sleep 0.2; done
@@ -37,7 +39,7 @@ wait $load || true
 # The report cuts perf's output short (head): a closed pipe there is not a failure.
 set +o pipefail
 {
-  echo "# CPU profile: ${PUBLISHED:-$(git rev-parse --short HEAD)}, $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "# CPU profile: ${PUBLISHED:-$(git rev-parse --short HEAD)}${SERVER_ENV:+ ($SERVER_ENV)}, $(date -u +%Y-%m-%dT%H:%MZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
   grep '^RESULT' "$work/load.txt"
   # turns/s of the run and allocation rate of one 5 s counter window -> bytes per turn
   tps=$(grep -o 'tps=[0-9]*' "$work/load.txt" | cut -d= -f2)
@@ -45,6 +47,9 @@ set +o pipefail
   if [ -n "$alloc" ] && [ -n "$tps" ] && [ "$tps" -gt 0 ]; then
     echo "allocated per turn: $((alloc / 5 / tps / 1024)) KB (dotnet.gc.heap.total_allocated $alloc B per 5 s at ~$tps turns/s)"
   fi
+  echo; echo "## where the CPU goes: each sample given to the owner of the frame nearest its leaf (bench/profile-buckets.txt)"
+  perf script -i "$work/perf.data" -F comm,tid,ip,sym 2>/dev/null >"$work/perf.script"
+  python3 bench/profile-buckets.py "$work/perf.script" bench/profile-buckets.txt
   echo; echo "## self, by module (on-CPU samples of the server process)"
   perf report -i "$work/perf.data" --no-children --sort dso --stdio -g none --percent-limit 0.5 2>/dev/null | grep -v '^#' | grep -v '^$' | head -20
   echo; echo "## self, by function"

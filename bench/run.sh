@@ -10,14 +10,16 @@
 #   bench/run.sh --understand        CPU to understand one message: a short turn, and the worst messages of
 #                                    2,000 characters (the default Limits:MaxTextLength) and 250,000 (CrampBot.Understanding.Bench)
 #   bench/run.sh --all               all four
-# Options: --duration S (15), --warmup S (4), --conversations "16 64", --stored-counts "1000 1000000",
-#          --server-core 0 --load-core 1. Results also land in bench/results/latest.md.
+# Options: --duration S (15), --warmup S (30: .NET's tiered JIT, and V8's, reach their steady code after some
+#          thousand turns; a shorter warm-up measures the first tier), --conversations "16 64", --stored-counts "1000 1000000",
+#          --server-core 0 --load-core 1, --baseline REF (--compare also runs CrampBot built from git REF, e.g. main,
+#          as "crampbot-REF": before and after in one run). Results also land in bench/results/latest.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
-modes=() duration=15 warmup=4 conversations="16 64" stored_counts="1000 1000000" sessions=2000
-server_core=0 load_core=1
+modes=() duration=15 warmup=30 conversations="16 64" stored_counts="1000 1000000" sessions=2000
+server_core=0 load_core=1 baseline=
 while [ $# -gt 0 ]; do
   case "$1" in
     --compare|--stored|--understand|--all) modes+=("${1#--}") ;;
@@ -28,6 +30,7 @@ while [ $# -gt 0 ]; do
     --stored-counts) stored_counts=$2; shift ;;
     --server-core) server_core=$2; shift ;;
     --load-core) load_core=$2; shift ;;
+    --baseline) baseline=$2; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -37,7 +40,11 @@ done
 
 work=$(mktemp -d /tmp/crampbench.XXXXXX)
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  [ -d "$work/baseline-src" ] && git worktree remove --force "$work/baseline-src" 2>/dev/null
+  rm -rf "$work"
+}
 trap cleanup EXIT
 ulimit -n 65536 2>/dev/null || true
 secret=bench-directline-secret-0123456789
@@ -47,6 +54,12 @@ results=$work/results.txt
 echo "building (Release publish) ..." >&2
 dotnet publish CrampBot/CrampBot.csproj -c Release -o "$work/crampbot" -nologo -v q >&2
 dotnet build bench/CrampBot.Bench/CrampBot.Bench.csproj -c Release -nologo -v q >&2
+if [ -n "$baseline" ]; then
+  echo "building the baseline $baseline (Release publish) ..." >&2
+  git worktree add --detach "$work/baseline-src" "$baseline" >&2
+  # The widget's bundle is not needed to measure turns.
+  dotnet publish "$work/baseline-src/CrampBot/CrampBot.csproj" -c Release -o "$work/baseline" -p:SkipWebChatInstall=true -nologo -v q >&2
+fi
 bench_dll=$root/bench/CrampBot.Bench/bin/Release/net10.0/CrampBot.Bench.dll
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -62,12 +75,14 @@ wait_up() {
   return 1
 }
 
-# start_crampbot PORT DBFILE: shipped defaults (SQLite, appsettings.json logging); prints the pid.
+# start_crampbot PORT DBFILE [DIR]: shipped defaults (SQLite, appsettings.json logging); prints the pid.
 start_crampbot() {
-  (cd "$work/crampbot" && exec taskset -c "$server_core" env Storage__SqlitePath="$2" Content__AllowUnreviewed=true \
-     DirectLine__Secret="$secret" ./CrampBot --urls "http://127.0.0.1:$1" >"$work/server.log" 2>&1) &
+  (cd "${3:-$work/crampbot}" && exec taskset -c "$server_core" env Storage__SqlitePath="$2" Content__AllowUnreviewed=true \
+     DirectLine__Secret="$secret" ${server_env:-} ./CrampBot --urls "http://127.0.0.1:$1" >"$work/server.log" 2>&1) &
   echo $!
 }
+
+start_baseline() { start_crampbot "$1" "$2" "$work/baseline"; }
 
 start_peer() {
   if [ ! -d "$work/peer-js" ]; then
@@ -93,7 +108,10 @@ load() { taskset -c "$load_core" dotnet "$bench_dll" "$@" | tee -a "$results" | 
 flow() {
   local name=$1 start=$2 turns=$3 port pid
   port=$(free_port)
-  if [ "$start" = start_crampbot ]; then pid=$(start_crampbot "$port" "${4:-$work/state/crampbot.db}"); else pid=$($start "$port"); fi
+  case "$start" in
+    start_crampbot|start_baseline) pid=$($start "$port" "${4:-$work/state/$name.db}") ;;
+    *) pid=$($start "$port") ;;
+  esac
   pids+=("$pid")
   wait_up "$port" "$pid"
   for c in $conversations; do
@@ -103,18 +121,19 @@ flow() {
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
-# A pre-populated store: N conversations (state document + dedup record each) written straight into the file.
+# A pre-populated store: N conversations written straight into the file, in the table layout SqliteStorage creates,
+# each a state document like the app's after a turn (welcomed, the sentences just shown, the dialog stack, activity ids).
 populate() {
   local db=$1 n=$2 now
   now=$(date -u +%Y-%m-%dT%H:%M:%S.0000000+00:00)
   sqlite3 "$db" <<SQL
 PRAGMA journal_mode=WAL;
-CREATE TABLE IF NOT EXISTS documents (key TEXT NOT NULL PRIMARY KEY, document TEXT NOT NULL, etag TEXT NOT NULL, updated_utc TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS documents (key TEXT NOT NULL PRIMARY KEY, document TEXT NOT NULL, etag TEXT NOT NULL,
+  updated_utc TEXT NOT NULL, expires_unix_ms INTEGER);
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $n)
 INSERT INTO documents SELECT 'emulator/conversations/stored-' || i,
-  '{"dialogState":{"stack":[{"id":"main","state":{"stepIndex":1}}]},"lastActivityUtc":"$now"}', lower(hex(randomblob(16))), '$now' FROM n;
-WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $n)
-INSERT INTO documents SELECT 'emulator/activity-ids/stored-' || i, '{"ids":["stored-' || i || '-0"]}', lower(hex(randomblob(16))), '$now' FROM n;
+  '{"welcomed":true,"justShown":["pain with swelling in your leg or warm red or darkened skin can be a sign of a blood clot deep vein thrombosis or dvt","is your leg swollen"],"lastActivityUtc":"$now","activityIds":["stored-' || i || '-0","stored-' || i || '-1","stored-' || i || '-2"],"ttlSeconds":86400,"dialogState":{"dialogStack":[{"id":"main","state":{"stepIndex":1}}]}}',
+  lower(hex(randomblob(16))), '$now', NULL FROM n;
 SQL
 }
 
@@ -143,6 +162,7 @@ for mode in "${modes[@]}"; do
   case "$mode" in
     compare)
       echo "== compare: 4-turn flow, expectReplies, conversations: $conversations, ${warmup}s warm-up, ${duration}s measured" >&2
+      [ -n "$baseline" ] && flow "crampbot-$baseline" start_baseline bench/crampbot.turns.json
       flow crampbot start_crampbot bench/crampbot.turns.json "$work/state/compare.db"
       flow botbuilder-js start_peer ../shared/peers/botbuilder-js/turns.json
       flow kestrel-floor start_floor ../shared/peers/kestrel-floor/turns.json
@@ -167,7 +187,9 @@ for mode in "${modes[@]}"; do
     webchat)
       echo "== webchat: $sessions Direct Line sessions (WebSocket each), 3 messages each within 60 s" >&2
       port=$(free_port)
-      pid=$(start_crampbot "$port" "$work/state/webchat.db"); pids+=("$pid")
+      # All sessions come from one address here, where in use each patient has their own: the per-address limits
+      # (3,000 requests a minute; 240 conversation starts a minute) would refuse most of them, so they are raised for this run.
+      pid=$(server_env="Limits__RequestsPerAddressPermits=1000000 DirectLine__RateLimitPermits=1000000" start_crampbot "$port" "$work/state/webchat.db"); pids+=("$pid")
       wait_up "$port" "$pid"
       load --mode webchat --name crampbot-webchat --url "http://127.0.0.1:$port" --pid "$pid" --conversations "$sessions" \
         --messages 3 --duration 60 --settle 30 --secret "$secret"

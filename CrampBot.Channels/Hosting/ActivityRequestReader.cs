@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using CrampBot.Protocol;
 
@@ -22,7 +23,9 @@ public static class ActivityRequestReader
         {
             return TooLarge(maxBytes);
         }
-        var body = await ReadLimitedAsync(request.Body, maxBytes, cancellationToken);
+        var body = request.ContentLength is { } length
+            ? await ReadExactAsync(request.Body, (int)length, cancellationToken)
+            : await ReadLimitedAsync(request.Body, maxBytes, cancellationToken);
         if (body is null)
         {
             return TooLarge(maxBytes);
@@ -67,19 +70,40 @@ public static class ActivityRequestReader
             && (subtype.Equals("json", StringComparison.OrdinalIgnoreCase) || subtype.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
     }
 
+    // With a Content-Length (already checked against the limit) the body is read straight into an array of that size:
+    // no 16 KB chunk to clear and no copy on every request. The server ends the body at that length.
+    private static async Task<byte[]> ReadExactAsync(Stream body, int length, CancellationToken cancellationToken)
+    {
+        var bytes = new byte[length];
+        var filled = 0;
+        int read;
+        while (filled < length && (read = await body.ReadAsync(bytes.AsMemory(filled), cancellationToken)) > 0)
+        {
+            filled += read;
+        }
+        return filled == length ? bytes : bytes[..filled];
+    }
+
     private static async Task<byte[]?> ReadLimitedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
     {
         // Chunked requests have no Content-Length, so the limit is enforced while reading.
         using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + read > maxBytes)
+            int read;
+            while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                return null;
+                if (buffer.Length + read > maxBytes)
+                {
+                    return null;
+                }
+                buffer.Write(chunk, 0, read);
             }
-            buffer.Write(chunk, 0, read);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
         return buffer.ToArray();
     }

@@ -71,7 +71,11 @@ public sealed partial class BotAdapter(
             }
             var elapsed = Stopwatch.GetElapsedTime(started);
             telemetry.TurnDone(activity, elapsed);
-            LogTurn(activity.Type, LogIds.Hash(activity.Id), elapsed.TotalMilliseconds);
+            // The line is filtered out by default (appsettings.json): no hash of the id is made for it then.
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                LogTurn(activity.Type, LogIds.Hash(activity.Id), elapsed.TotalMilliseconds);
+            }
             return new TurnResult(turnContext.InvokeResponse);
         }
     }

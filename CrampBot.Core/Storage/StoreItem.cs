@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -60,9 +62,38 @@ public static class StoreItem
     /// </summary>
     public static string ToJsonWithoutETag(JsonObject document)
     {
-        var copy = (JsonObject)document.DeepClone();
-        copy.Remove(ETagProperty);
-        return copy.ToJsonString();
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            WriteWithoutETag(writer, document);
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>
+    /// Writes the document without its eTag, byte for byte as <see cref="JsonNode.ToJsonString"/> would write it
+    /// without that property (written straight from the document: no copy to drop the eTag from).
+    /// </summary>
+    public static void WriteWithoutETag(Utf8JsonWriter writer, JsonObject document)
+    {
+        writer.WriteStartObject();
+        foreach (var (name, value) in document)
+        {
+            if (name == ETagProperty)
+            {
+                continue;
+            }
+            writer.WritePropertyName(name);
+            if (value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                value.WriteTo(writer);
+            }
+        }
+        writer.WriteEndObject();
     }
 
     /// <summary>Reads stored JSON back as a document; null when it is missing, malformed or not an object.</summary>

@@ -8,22 +8,23 @@ namespace CrampBot.Storage;
 
 /// <summary>
 /// <see cref="IStorage"/> in one SQLite file: table <c>documents(key, document, etag, updated_utc, expires_unix_ms)</c>
-/// in WAL mode, so readers never wait for the writer. A document with a time to live gets its expiry (on the given
+/// in WAL mode. A document with a time to live gets its expiry (on the given
 /// clock) in <c>expires_unix_ms</c>: reads skip it once passed and <see cref="DeleteExpiredAsync"/> deletes it. The eTag
 /// lives in its own column (not inside the stored JSON) and is checked and replaced inside a <c>BEGIN IMMEDIATE</c>
 /// transaction, so a batch is all-or-nothing and two writers holding the same stale eTag cannot both succeed. Writes of
 /// concurrent turns are grouped: whoever holds the write connection commits every batch queued by then in one
 /// transaction, each batch in its own savepoint (a conflicting batch rolls back alone). Commits use
-/// <c>synchronous=NORMAL</c>: a write that returned survives the process being killed. Connections and their prepared
-/// statements are kept for the life of the storage. The file, its directory and the table are created on first use.
+/// <c>synchronous=NORMAL</c>: a write that returned survives the process being killed. Reads use the same connection
+/// as the writes, one at a time: SQLite drops a connection's whole page cache whenever another connection has committed,
+/// so a separate reader would fetch every page of every read from the file again (about 20 <c>pread</c> calls a turn),
+/// while the writing connection's cache stays valid across its own commits (another process writing to the file still
+/// resets it, so reads stay correct). The connection and its prepared statements are kept for the life of the storage.
+/// The file, its directory and the table are created on first use.
 /// </summary>
 public sealed partial class SqliteStorage : IStorage, IExpiringStorage, IDisposable
 {
     // SQLITE_ERROR: the generic code SQLite uses for "no such table", told apart by its message.
     private const int SqliteGenericError = 1;
-
-    // Idle read connections kept for reuse; more may be open while many reads run at once.
-    private const int IdleReaders = 4;
 
     // Batches committed together at most: bounds the time one transaction holds the write lock.
     private const int MaxGroup = 64;
@@ -36,7 +37,6 @@ public sealed partial class SqliteStorage : IStorage, IExpiringStorage, IDisposa
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly ConcurrentQueue<PendingWrite> _pending = new();
-    private readonly ConcurrentBag<SqliteSession> _readers = [];
     private SqliteSession? _writer;
     private volatile bool _schemaReady;
 
@@ -183,44 +183,31 @@ public sealed partial class SqliteStorage : IStorage, IExpiringStorage, IDisposa
 
     private async Task<IDictionary<string, JsonObject>> ReadWithSessionAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
-        if (!_readers.TryTake(out var session))
-        {
-            session = await SqliteSession.OpenAsync(_connectionString, _busyTimeoutMs, cancellationToken);
-        }
-        var keep = false;
+        await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            var result = await ReadCoreAsync(session, keys, cancellationToken);
-            keep = true;
-            return result;
+            _writer ??= await SqliteSession.OpenAsync(_connectionString, _busyTimeoutMs, cancellationToken);
+            return ReadCore(_writer, keys);
         }
         finally
         {
-            // A session whose read failed is not trusted again; more idle sessions than needed are closed.
-            if (keep && _readers.Count < IdleReaders)
-            {
-                _readers.Add(session);
-            }
-            else
-            {
-                session.Dispose();
-            }
+            _writeGate.Release();
         }
     }
 
-    private async Task<IDictionary<string, JsonObject>> ReadCoreAsync(SqliteSession session, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    private Dictionary<string, JsonObject> ReadCore(SqliteSession session, IReadOnlyCollection<string> keys)
     {
-        var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-        // One read transaction: a multi-key read sees one consistent snapshot.
-        await using var transaction = session.Connection.BeginTransaction(deferred: true);
+        var result = new Dictionary<string, JsonObject>(keys.Count, StringComparer.Ordinal);
+        // One statement reads one key in a snapshot of its own; several keys share one read transaction.
+        using var transaction = keys.Count > 1 ? session.Connection.BeginTransaction(deferred: true) : null;
         var command = session.Read;
         command.Transaction = transaction;
         command.Parameters["$now_ms"].Value = NowUnixMs();
         foreach (var key in keys.Count == 1 ? keys : keys.Distinct(StringComparer.Ordinal))
         {
             command.Parameters[0].Value = key;
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (!await reader.ReadAsync(cancellationToken))
+            using var reader = command.ExecuteReader();
+            if (!reader.Read())
             {
                 continue;
             }
@@ -231,7 +218,7 @@ public sealed partial class SqliteStorage : IStorage, IExpiringStorage, IDisposa
                 result[key] = document;
             }
         }
-        await transaction.CommitAsync(cancellationToken);
+        transaction?.Commit();
         return result;
     }
 
@@ -361,24 +348,16 @@ public sealed partial class SqliteStorage : IStorage, IExpiringStorage, IDisposa
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>The table vanished under us: forget the sessions (their statements name it) and create it again.</summary>
+    /// <summary>The table vanished under us: create it again (SQLite prepares the kept statements again by itself).</summary>
     private async Task RecreateSchemaAsync(CancellationToken cancellationToken)
     {
         LogTableRecreated(_databasePath);
         _schemaReady = false;
-        while (_readers.TryTake(out var reader))
-        {
-            reader.Dispose();
-        }
         await EnsureSchemaAsync(cancellationToken);
     }
 
     private void CloseSessions()
     {
-        while (_readers.TryTake(out var reader))
-        {
-            reader.Dispose();
-        }
         _writer?.Dispose();
         _writer = null;
     }
@@ -410,15 +389,7 @@ public sealed partial class SqliteStorage : IStorage, IExpiringStorage, IDisposa
             {
                 LogNotWal(_databasePath, mode);
             }
-            command.CommandText = """
-                CREATE TABLE IF NOT EXISTS documents (
-                    key TEXT NOT NULL PRIMARY KEY,
-                    document TEXT NOT NULL,
-                    etag TEXT NOT NULL,
-                    updated_utc TEXT NOT NULL,
-                    expires_unix_ms INTEGER
-                ) WITHOUT ROWID
-                """;
+            command.CommandText = CreateTable("documents");
             await command.ExecuteNonQueryAsync(cancellationToken);
             // A file made before documents could expire lacks the column: add it (existing rows never expire).
             command.CommandText = "SELECT COUNT(*) FROM pragma_table_info('documents') WHERE name = 'expires_unix_ms'";
@@ -427,6 +398,7 @@ public sealed partial class SqliteStorage : IStorage, IExpiringStorage, IDisposa
                 command.CommandText = "ALTER TABLE documents ADD COLUMN expires_unix_ms INTEGER";
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
+            await MoveToRowidTableAsync(command, cancellationToken);
             command.CommandText = "CREATE INDEX IF NOT EXISTS documents_expiry ON documents (expires_unix_ms) WHERE expires_unix_ms IS NOT NULL";
             await command.ExecuteNonQueryAsync(cancellationToken);
             _schemaReady = true;
@@ -435,6 +407,45 @@ public sealed partial class SqliteStorage : IStorage, IExpiringStorage, IDisposa
         {
             _schemaGate.Release();
         }
+    }
+
+    // A rowid table (with the key's unique index), not WITHOUT ROWID: a WITHOUT ROWID table keeps at most about 1,000
+    // bytes of a row in its page and the rest on overflow pages, which SQLite reads past its page cache with one
+    // pread each. A conversation's document is about 0.5-3 KB, so each read and write went to the file several times;
+    // a rowid table keeps rows up to about 4 KB in the page.
+    private static string CreateTable(string name) => $"""
+        CREATE TABLE IF NOT EXISTS {name} (
+            key TEXT NOT NULL PRIMARY KEY,
+            document TEXT NOT NULL,
+            etag TEXT NOT NULL,
+            updated_utc TEXT NOT NULL,
+            expires_unix_ms INTEGER
+        )
+        """;
+
+    /// <summary>A file made with the earlier WITHOUT ROWID table gets its rows copied into a rowid table, once, in one transaction.</summary>
+    private async Task MoveToRowidTableAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        command.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'documents'";
+        var sql = Convert.ToString(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        if (sql is null || !sql.Contains("WITHOUT ROWID", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+        await using var transaction = (SqliteTransaction)await command.Connection!.BeginTransactionAsync(cancellationToken);
+        command.Transaction = transaction;
+        command.CommandText = $"""
+            DROP TABLE IF EXISTS documents_rowid;
+            {CreateTable("documents_rowid")};
+            INSERT INTO documents_rowid (key, document, etag, updated_utc, expires_unix_ms)
+                SELECT key, document, etag, updated_utc, expires_unix_ms FROM documents;
+            DROP TABLE documents;
+            ALTER TABLE documents_rowid RENAME TO documents;
+            """;
+        var rows = await command.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        command.Transaction = null;
+        LogMovedToRowidTable(_databasePath, rows);
     }
 
     private static bool IsMissingTable(SqliteException exception) =>
@@ -461,4 +472,7 @@ public sealed partial class SqliteStorage : IStorage, IExpiringStorage, IDisposa
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "SQLite file {DatabasePath} runs in journal mode {JournalMode}, not WAL")]
     private partial void LogNotWal(string databasePath, string? journalMode);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "State table of {DatabasePath} moved to a rowid table ({Rows} rows changed)")]
+    private partial void LogMovedToRowidTable(string databasePath, int rows);
 }

@@ -19,7 +19,7 @@ public sealed class TelemetryPrivacyTests
     {
         var spans = new List<System.Diagnostics.Activity>();
         await using var host = DirectLineTestHost.Start(
-            new Dictionary<string, string?> { ["Limits:MaxTextLength"] = "100" },
+            new Dictionary<string, string?> { ["Limits:MaxTextLength"] = "100", ["Telemetry:Collect"] = "true" },
             crampBot: true,
             services: services =>
             {

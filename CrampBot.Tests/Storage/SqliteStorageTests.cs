@@ -90,6 +90,37 @@ public sealed class SqliteStorageTests : IDisposable
         await Assert.ThrowsAsync<StorageConflictException>(() => first.WriteAsync(new Dictionary<string, JsonObject> { ["k"] = readByFirst }));
     }
 
+    [Fact]
+    public async Task A_file_made_with_the_earlier_without_rowid_table_keeps_its_documents_in_a_rowid_table()
+    {
+        var path = _directory.File("earlier.db");
+        Directory.CreateDirectory(_directory.Path);
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            // The first layout: WITHOUT ROWID, and no expiry column yet.
+            command.CommandText = """
+                PRAGMA journal_mode = WAL;
+                CREATE TABLE documents (key TEXT NOT NULL PRIMARY KEY, document TEXT NOT NULL, etag TEXT NOT NULL, updated_utc TEXT NOT NULL) WITHOUT ROWID;
+                INSERT INTO documents VALUES ('a', '{"v":"first"}', 'etag-a', '2025-01-01T00:00:00Z'), ('b', '{"v":"second"}', 'etag-b', '2025-01-01T00:00:00Z');
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var storage = SqliteTestStorage.Create(path);
+        var read = await storage.ReadAsync(["a", "b"]);
+
+        Assert.Equal("first", (string)read["a"]["v"]!);
+        Assert.Equal("etag-b", StoreItem.GetETag(read["b"]));
+        Assert.DoesNotContain("WITHOUT ROWID", (string)(await QueryAsync(path, "SELECT sql FROM sqlite_master WHERE name = 'documents'"))!);
+        Assert.Equal(0L, await QueryAsync(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'documents_rowid'"));
+        // The eTags came along: a write with the one read succeeds, one with a stale eTag does not.
+        await storage.WriteAsync(new Dictionary<string, JsonObject> { ["a"] = read["a"] });
+        await Assert.ThrowsAsync<StorageConflictException>(() =>
+            storage.WriteAsync(new Dictionary<string, JsonObject> { ["b"] = Doc("""{"v":"stale","eTag":"etag-old"}""") }));
+    }
+
     [Theory]
     [InlineData("{not json")]
     [InlineData("[1,2,3]")]

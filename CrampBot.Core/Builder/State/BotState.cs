@@ -190,34 +190,13 @@ public abstract class BotState
         }
 
         // The document as JSON, without its eTag: that changes on every write and is not part of what the bot changed.
-        // Written straight from the document (three times a turn), not from a copy with the eTag removed.
         private byte[] Fingerprint()
         {
             var buffer = new ArrayBufferWriter<byte>();
             using (var writer = new Utf8JsonWriter(buffer))
             {
-                writer.WriteStartObject();
-                foreach (var (name, value) in Document)
-                {
-                    if (name == StoreItem.ETagProperty)
-                    {
-                        continue;
-                    }
-
-                    writer.WritePropertyName(name);
-                    if (value is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        value.WriteTo(writer);
-                    }
-                }
-
-                writer.WriteEndObject();
+                StoreItem.WriteWithoutETag(writer, Document);
             }
-
             return buffer.WrittenSpan.ToArray();
         }
     }

@@ -76,30 +76,52 @@ public sealed class ConversationState(IStorage storage, TimeProvider clock, Time
         document[LastActivityProperty] = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         if (turnContext.TurnState.TryGetValue(TurnActivityIdsKey, out var held) && held is List<string> ids)
         {
-            document[ActivityIdsProperty] = new JsonArray([.. ids.Select(id => JsonValue.Create(id))]);
+            var array = new JsonArray();
+            foreach (var id in ids)
+            {
+                array.Add(JsonValue.Create(id));
+            }
+            document[ActivityIdsProperty] = array;
         }
     }
 
     private static bool HasUnsavedIds(TurnContext turnContext, JsonObject document) =>
         turnContext.TurnState.TryGetValue(TurnActivityIdsKey, out var held) && held is List<string> ids && !ids.SequenceEqual(ReadIds(document), StringComparer.Ordinal);
 
-    private static List<string> ReadIds(JsonObject document) =>
-        document[ActivityIdsProperty] is JsonArray array
-            ? [.. array.OfType<JsonValue>().Select(value => value.TryGetValue<string>(out var id) ? id : null).OfType<string>()]
-            : [];
+    private static List<string> ReadIds(JsonObject document)
+    {
+        if (document[ActivityIdsProperty] is not JsonArray array)
+        {
+            return [];
+        }
+        var ids = new List<string>(array.Count + 1);
+        foreach (var node in array)
+        {
+            if (node is JsonValue value && value.TryGetValue<string>(out var id))
+            {
+                ids.Add(id);
+            }
+        }
+        return ids;
+    }
 
     // The shorter of the idle expiry and the retention (those that are set): whichever runs out first must not run out
     // on a conversation that is still going.
-    private TimeSpan? RefreshPeriod()
+    private TimeSpan? RefreshPeriod() => (idleExpiry > TimeSpan.Zero, Retention > TimeSpan.Zero) switch
     {
-        TimeSpan[] periods = [.. new[] { idleExpiry, Retention }.Where(period => period > TimeSpan.Zero)];
-        return periods.Length == 0 ? null : periods.Min();
-    }
+        (true, true) => idleExpiry < Retention ? idleExpiry : Retention,
+        (true, false) => idleExpiry,
+        (false, true) => Retention,
+        _ => null,
+    };
 
+    // The stamp is written with the round-trip format ("O"), so it is read with that format first (much cheaper than
+    // the general parser); anything else written by an earlier version still parses the general way.
     private TimeSpan? IdleFor(JsonObject document) =>
         document[LastActivityProperty] is JsonValue value
         && value.TryGetValue<string>(out var text)
-        && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var last)
+        && (DateTimeOffset.TryParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var last)
+            || DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out last))
             ? clock.GetUtcNow() - last
             : null;
 }
